@@ -1,0 +1,121 @@
+//! What a rule sees (one request and where it is) and how it reports.
+
+use crate::document::{InputFormat, Node, Seg, Span, json_pointer, parameter_name};
+use crate::rules::RuleInfo;
+
+/// A finding before line and column are resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Finding {
+    pub rule: &'static RuleInfo,
+    pub span: Span,
+    pub pointer: String,
+    pub parameter: String,
+    pub message: String,
+    pub help: Option<String>,
+    pub related: Vec<(Span, String, String)>,
+    pub fix: Option<(String, Vec<(Span, String)>)>,
+}
+
+/// A finding being built; it is recorded when the builder goes out of scope, so a rule
+/// writes `ctx.report(..).help(..);` and nothing more.
+pub(crate) struct Reported<'f> {
+    findings: &'f mut Vec<Finding>,
+    batch_index: Option<usize>,
+    finding: Option<Finding>,
+}
+
+impl Reported<'_> {
+    pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
+        if let Some(finding) = &mut self.finding {
+            finding.help = Some(help.into());
+        }
+        self
+    }
+
+    /// Another place that causes the problem.
+    pub fn related(&mut self, span: Span, path: &[Seg<'_>], message: impl Into<String>) -> &mut Self {
+        if let Some(finding) = &mut self.finding {
+            finding.related.push((span, json_pointer(self.batch_index, path), message.into()));
+        }
+        self
+    }
+
+    /// A fix that is certain to be right.
+    pub fn fix(&mut self, message: impl Into<String>, edits: Vec<(Span, String)>) -> &mut Self {
+        if let Some(finding) = &mut self.finding {
+            finding.fix = Some((message.into(), edits));
+        }
+        self
+    }
+}
+
+impl Drop for Reported<'_> {
+    fn drop(&mut self) {
+        if let Some(finding) = self.finding.take() {
+            self.findings.push(finding);
+        }
+    }
+}
+
+/// One request being linted.
+pub struct Context<'r, 'a> {
+    /// The request object.
+    pub request: &'r Node<'a>,
+    pub format: InputFormat,
+    batch_index: Option<usize>,
+    findings: &'r mut Vec<Finding>,
+}
+
+impl<'r, 'a> Context<'r, 'a> {
+    pub(crate) fn new(
+        request: &'r Node<'a>,
+        format: InputFormat,
+        batch_index: Option<usize>,
+        findings: &'r mut Vec<Finding>,
+    ) -> Self {
+        Context { request, format, batch_index, findings }
+    }
+
+    /// Reports `message` for `rule` at `span`, the place `path` names.
+    pub(crate) fn report(
+        &mut self,
+        rule: &'static RuleInfo,
+        span: Span,
+        path: &[Seg<'_>],
+        message: impl Into<String>,
+    ) -> Reported<'_> {
+        let finding = Finding {
+            rule,
+            span,
+            pointer: json_pointer(self.batch_index, path),
+            parameter: parameter_name(path),
+            message: message.into(),
+            help: None,
+            related: Vec::new(),
+            fix: None,
+        };
+        Reported { findings: self.findings, batch_index: self.batch_index, finding: Some(finding) }
+    }
+
+    /// The value of a top-level parameter, unless absent or null.
+    pub fn get(&self, name: &str) -> Option<&'r Node<'a>> {
+        self.request.get(name)
+    }
+
+    /// A top-level String parameter's text, unless absent, null or not a string.
+    pub fn str(&self, name: &str) -> Option<&'r str> {
+        self.request.get(name).and_then(Node::as_str)
+    }
+
+    /// The canonical value of a top-level enumerated parameter, matched in any letter case so
+    /// that one misspelling does not hide every rule that depends on it.
+    pub fn choice(&self, name: &str, values: &crate::schema::Enumeration) -> Option<&'static str> {
+        self.str(name).and_then(|v| values.canonical(v))
+    }
+
+    /// The place where something missing from `node` would be written: its first character.
+    pub fn head(&self, node: &Node<'_>) -> Span {
+        Span::new(node.span.start, (node.span.start + 1).min(node.span.end.max(node.span.start)))
+    }
+}
+

@@ -1,0 +1,145 @@
+//! Diagnostics: plain, serialisable data. Rendering (miette, SARIF, ...) happens at the edge.
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Span;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The service would reject the request.
+    Error,
+    /// The request would be accepted but would not do what was probably meant.
+    Warning,
+    /// Worth knowing; nothing is wrong.
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A resolved location: 1-based lines and columns (columns count characters), and byte
+/// offsets into the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub offset: usize,
+    pub end_offset: usize,
+}
+
+/// Another place that takes part in a finding (the ServiceType that makes a Method wrong).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Related {
+    pub message: String,
+    pub pointer: String,
+    #[serde(flatten)]
+    pub location: Location,
+}
+
+/// One text replacement: bytes `offset..end_offset` of the source become `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edit {
+    pub offset: usize,
+    pub end_offset: usize,
+    pub replacement: String,
+}
+
+/// A fix that is certain to be right, as a set of edits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fix {
+    pub message: String,
+    pub edits: Vec<Edit>,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// Stable kebab-case rule id.
+    pub rule: String,
+    pub severity: Severity,
+    /// The error code the service would return, where one applies.
+    pub error_code: Option<String>,
+    pub message: String,
+    pub help: Option<String>,
+    /// JSON Pointer to the value (or key) at fault; batch elements start with their index.
+    pub pointer: String,
+    /// The flattened parameter name, as the query form writes it.
+    pub parameter: String,
+    #[serde(flatten)]
+    pub location: Location,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+/// Byte offset to line and column, built once per document that has findings.
+pub(crate) struct LineIndex<'s> {
+    source: &'s str,
+    line_starts: Vec<usize>,
+}
+
+impl<'s> LineIndex<'s> {
+    pub(crate) fn new(source: &'s str) -> Self {
+        let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        let mut line_starts = vec![bom];
+        line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { source, line_starts }
+    }
+
+    /// 1-based line and character column of a byte offset.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = self.floor_char_boundary(offset.min(self.source.len()));
+        let line = self.line_starts.partition_point(|&start| start <= offset).max(1);
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0).min(offset);
+        let column = self.source.get(start..offset).map_or(0, |text| text.chars().count());
+        (line, column + 1)
+    }
+
+    fn floor_char_boundary(&self, mut offset: usize) -> usize {
+        while offset > 0 && !self.source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        offset
+    }
+
+    pub(crate) fn locate(&self, span: Span) -> Location {
+        let (line, column) = self.position(span.start);
+        let (end_line, end_column) = self.position(span.end.max(span.start));
+        Location { line, column, end_line, end_column, offset: span.start, end_offset: span.end.max(span.start) }
+    }
+}
+
+/// A location in bytes that are not valid UTF-8: lines are counted in the raw bytes and the
+/// column in the characters of the valid prefix.
+pub(crate) fn locate_in_bytes(bytes: &[u8], span: Span) -> Location {
+    let before = bytes.get(..span.start).unwrap_or(bytes);
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = String::from_utf8_lossy(before.get(line_start..).unwrap_or_default()).chars().count() + 1;
+    Location {
+        line,
+        column,
+        end_line: line,
+        end_column: column + 1,
+        offset: span.start,
+        end_offset: span.end,
+    }
+}

@@ -1,0 +1,243 @@
+//! The engine: bytes to diagnostics.
+
+use serde::{Deserialize, Serialize};
+
+use crate::context::{Context, Finding};
+use crate::diagnostic::{Diagnostic, Edit, Fix, LineIndex, Location, Related, locate_in_bytes};
+use crate::document::{InputFormat, Node, Span, Value};
+use crate::parse::{IssueKind, Limits, ParseIssue, PathSeg, decode_utf8, detect_format, parse};
+use crate::rules::{self, RuleInfo};
+use crate::schema::SECRET_KEYS;
+
+/// Which input form to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InputMode {
+    /// Decide by content: `{` or `[` is JSON, `Name=value&...` the query form.
+    #[default]
+    Auto,
+    Json,
+    Query,
+}
+
+/// How to lint.
+#[derive(Debug, Clone, Default)]
+pub struct LintOptions {
+    pub input: InputMode,
+    pub limits: Limits,
+}
+
+/// The diagnostics of one document, in order of position, then rule.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Byte ranges of credential values (SecretId, Signature, Token, ...), which a renderer
+    /// that shows source text must mask.
+    #[serde(skip)]
+    pub secret_spans: Vec<(usize, usize)>,
+}
+
+impl Report {
+    /// Whether any diagnostic is an error, i.e. the service would reject the request.
+    pub fn has_errors(&self) -> bool {
+        self.count(crate::Severity::Error) > 0
+    }
+
+    pub fn count(&self, severity: crate::Severity) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
+        self.diagnostics.iter()
+    }
+
+    /// `source` with every credential value replaced by `*`, byte for byte, so offsets hold.
+    pub fn redact(&self, source: &str) -> String {
+        let mut bytes = source.as_bytes().to_vec();
+        for &(start, end) in &self.secret_spans {
+            if let Some(range) = bytes.get_mut(start..end) {
+                range.fill(b'*');
+            }
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+}
+
+impl<'r> IntoIterator for &'r Report {
+    type Item = &'r Diagnostic;
+    type IntoIter = std::slice::Iter<'r, Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.diagnostics.iter()
+    }
+}
+
+/// Lints raw bytes: they are checked to be UTF-8 first.
+pub fn lint_bytes(bytes: &[u8], options: &LintOptions) -> Report {
+    match decode_utf8(bytes) {
+        Ok(source) => lint_str(source, options),
+        Err(issue) => {
+            let location = locate_in_bytes(bytes, issue.span);
+            Report {
+                diagnostics: vec![diagnostic(&rules::invalid_utf8::RULE, location, String::new(), String::new(), issue.message)],
+                secret_spans: Vec::new(),
+            }
+        }
+    }
+}
+
+/// Lints a document: one request object, an array of them, or the query-string form.
+pub fn lint_str(source: &str, options: &LintOptions) -> Report {
+    let format = match options.input {
+        InputMode::Auto => detect_format(source),
+        InputMode::Json => InputFormat::Json,
+        InputMode::Query => InputFormat::Query,
+    };
+    let parsed = parse(source, format, options.limits);
+    let mut findings: Vec<Finding> = parsed.issues.iter().map(issue_finding).collect();
+    let mut secret_spans = Vec::new();
+    if let Some(root) = &parsed.root {
+        collect_secrets(root, &mut secret_spans);
+        match &root.value {
+            Value::Object(_) => lint_request(root, format, None, &mut findings),
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    if matches!(item.value, Value::Object(_)) {
+                        lint_request(item, format, Some(index), &mut findings);
+                    } else {
+                        findings.push(not_a_request(item, Some(index)));
+                    }
+                }
+            }
+            _ => findings.push(not_a_request(root, None)),
+        }
+    }
+    Report { diagnostics: resolve(source, findings), secret_spans }
+}
+
+fn lint_request(request: &Node<'_>, format: InputFormat, batch_index: Option<usize>, findings: &mut Vec<Finding>) {
+    let mut ctx = Context::new(request, format, batch_index, findings);
+    for (_, check) in rules::REQUEST_RULES {
+        check(&mut ctx);
+    }
+}
+
+fn not_a_request(node: &Node<'_>, batch_index: Option<usize>) -> Finding {
+    let found = crate::document::type_name(&node.value);
+    Finding {
+        rule: &rules::not_a_request::RULE,
+        span: node.span,
+        pointer: batch_index.map(|i| format!("/{i}")).unwrap_or_default(),
+        parameter: String::new(),
+        message: match batch_index {
+            Some(i) => format!("element {i} of the batch is {found}, not a CreateApi request object"),
+            None => format!("the document is {found}, not a CreateApi request object or an array of them"),
+        },
+        help: Some("a request is a JSON object such as {\"ServiceId\": \"service-...\", \"ServiceType\": \"MOCK\", ...}".to_owned()),
+        related: Vec::new(),
+        fix: None,
+    }
+}
+
+fn issue_rule(kind: IssueKind) -> &'static RuleInfo {
+    match kind {
+        IssueKind::Syntax => &rules::syntax_error::RULE,
+        IssueKind::InvalidUtf8 => &rules::invalid_utf8::RULE,
+        IssueKind::InputTooLarge => &rules::input_too_large::RULE,
+        IssueKind::NestingTooDeep => &rules::nesting_too_deep::RULE,
+        IssueKind::DuplicateKey => &rules::duplicate_key::RULE,
+        IssueKind::QueryIndexGap => &rules::query_index_gap::RULE,
+    }
+}
+
+fn issue_finding(issue: &ParseIssue) -> Finding {
+    let mut pointer = String::new();
+    let mut parameter = String::new();
+    for (i, seg) in issue.path.iter().enumerate() {
+        pointer.push('/');
+        let text = match seg {
+            PathSeg::Key(key) => key.replace('~', "~0").replace('/', "~1"),
+            PathSeg::Index(index) => index.to_string(),
+        };
+        pointer.push_str(&text);
+        // A leading index is the element of a batch, not part of the parameter's name.
+        if i == 0 && matches!(seg, PathSeg::Index(_)) {
+            continue;
+        }
+        if !parameter.is_empty() {
+            parameter.push('.');
+        }
+        match seg {
+            PathSeg::Key(key) => parameter.push_str(key),
+            PathSeg::Index(index) => parameter.push_str(&index.to_string()),
+        }
+    }
+    Finding {
+        rule: issue_rule(issue.kind),
+        span: issue.span,
+        pointer: pointer.clone(),
+        parameter,
+        message: issue.message.clone(),
+        help: None,
+        related: issue.related.iter().map(|(span, message)| (*span, pointer.clone(), message.clone())).collect(),
+        fix: None,
+    }
+}
+
+fn collect_secrets(node: &Node<'_>, spans: &mut Vec<(usize, usize)>) {
+    match &node.value {
+        Value::Object(members) => {
+            for member in members {
+                if SECRET_KEYS.contains(&member.key.as_ref()) && member.value.as_str().is_some() {
+                    spans.push((member.value.span.start, member.value.span.end));
+                } else {
+                    collect_secrets(&member.value, spans);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| collect_secrets(item, spans)),
+        _ => {}
+    }
+}
+
+fn diagnostic(rule: &'static RuleInfo, location: Location, pointer: String, parameter: String, message: String) -> Diagnostic {
+    Diagnostic {
+        rule: rule.id.to_owned(),
+        severity: rule.severity,
+        error_code: rule.error_code.map(str::to_owned),
+        message,
+        help: None,
+        pointer,
+        parameter,
+        location,
+        related: Vec::new(),
+        fix: None,
+    }
+}
+
+fn resolve(source: &str, mut findings: Vec<Finding>) -> Vec<Diagnostic> {
+    if findings.is_empty() {
+        return Vec::new();
+    }
+    findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule.id).cmp(&(b.span.start, b.span.end, b.rule.id)));
+    let index = LineIndex::new(source);
+    findings
+        .into_iter()
+        .map(|finding| {
+            let mut diagnostic = diagnostic(finding.rule, index.locate(finding.span), finding.pointer, finding.parameter, finding.message);
+            diagnostic.help = finding.help;
+            diagnostic.related = finding
+                .related
+                .into_iter()
+                .map(|(span, pointer, message)| Related { message, pointer, location: index.locate(span) })
+                .collect();
+            diagnostic.fix = finding.fix.map(|(message, edits)| Fix {
+                message,
+                edits: edits
+                    .into_iter()
+                    .map(|(span, replacement): (Span, String)| Edit { offset: span.start, end_offset: span.end, replacement })
+                    .collect(),
+            });
+            diagnostic
+        })
+        .collect()
+}

@@ -1,0 +1,95 @@
+use crate::context::Context;
+use crate::rules::walk::{Visit, walk};
+use crate::schema::Case;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks every enumerated parameter against its options: ServiceType, Protocol,
+    /// ApiType, AuthType, ApiBusinessType, RequestConfig.Method and ServiceConfig.Method,
+    /// ResponseType, parameter positions, ServiceScfFunctionType, EIAMAuthType,
+    /// CosConfig.Action and PathMatchMode, ServiceConfig.Product and
+    /// OauthConfig.TokenLocation. A value in the wrong letter case gets the exact spelling
+    /// as a fix.
+    ///
+    /// ## Why
+    /// The service refuses other values with `InvalidParameterValue.NotInOptions`.
+    ///
+    /// ## Decisions
+    /// Where sources disagree, every value a source shows working is accepted:
+    /// - ServiceType: the current Chinese list (HTTP, MOCK, TSF, SCF, EB, TARGET, VPC,
+    ///   UPSTREAM, GRPC, COS, WEBSOCKET), a superset of the English one.
+    /// - Protocol: HTTP (the official example), WEBSOCKET, and HTTPS (the English table;
+    ///   see `protocol-https`).
+    /// - AuthType: SECRET, NONE, OAUTH, APP, and EIAM (the service's own output lists it).
+    /// - Methods: the ten the server names (ANY, BEGIN, GET, POST, DELETE, HEAD, PUT,
+    ///   OPTIONS, TRACE, PATCH), not Terraform's six.
+    /// - EIAMAuthType: AuthenticationOnly, Authentication and Authorization (English spec
+    ///   and Terraform; the Chinese spec omits Authentication).
+    /// - Letter case: enumerations are matched exactly, as every official example and tested
+    ///   tool writes them, except where working requests use several cases: parameter
+    ///   positions (PATH/path, and `head` for backend parameters) and ResponseType (`html`
+    ///   in the doc example, `TEST` in legacy docs, the empty string from Terraform).
+    ///
+    /// ## Example
+    /// ```json invalid
+    /// {"ServiceId": "service-ody35h5e", "ServiceType": "mock", "ServiceTimeout": 15,
+    ///  "Protocol": "HTTP", "RequestConfig": {"Path": "/test", "Method": "GET"},
+    ///  "ServiceMockReturnMessage": "mock"}
+    /// ```
+    /// ```json valid
+    /// {"ServiceId": "service-ody35h5e", "ServiceType": "MOCK", "ServiceTimeout": 15,
+    ///  "Protocol": "HTTP", "RequestConfig": {"Path": "/test", "Method": "GET"},
+    ///  "ServiceMockReturnMessage": "mock", "ResponseType": "html"}
+    /// ```
+    ///
+    /// ## Source
+    /// CreateApi reference (valid values); tencent-apigw-facts.md §4, §5, §8.2, §8.6 and the
+    /// contradictions in §11 (items 1, 2, 3, 7, 12, 13, 14).
+    RULE {
+        id: "invalid-enum-value",
+        severity: Error,
+        error_code: Some("InvalidParameterValue.NotInOptions"),
+        summary: "A value is not one of the parameter's options",
+    }
+}
+
+pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+    let request = ctx.request;
+    let format = ctx.format;
+    walk(request, &mut |visit| {
+        let Visit::Member { field: Some(field), member, path, .. } = visit else {
+            return;
+        };
+        let (Some(options), Some(value)) = (field.enumeration, member.value.as_str()) else {
+            return;
+        };
+        if options.accepts(value) {
+            return;
+        }
+        let listed = options.values.join(", ");
+        match options.canonical(value) {
+            Some(canonical) if options.case == Case::Sensitive => {
+                ctx.report(
+                    &RULE,
+                    member.value.span,
+                    path,
+                    format!("`{value}` is not a valid `{}`: values are case-sensitive", field.name),
+                )
+                .help(format!("write `{canonical}`"))
+                .fix(format!("Change to `{canonical}`"), vec![(member.value.text_span(format), canonical.to_owned())]);
+            }
+            _ => {
+                let near = options
+                    .values
+                    .iter()
+                    .find(|option| strsim::damerau_levenshtein(&option.to_ascii_lowercase(), &value.to_ascii_lowercase()) <= 1);
+                let help = match near {
+                    Some(option) => format!("did you mean `{option}`? The options are: {listed}"),
+                    None => format!("the options are: {listed}"),
+                };
+                ctx.report(&RULE, member.value.span, path, format!("`{value}` is not one of the `{}` options", field.name))
+                    .help(help);
+            }
+        }
+    });
+}

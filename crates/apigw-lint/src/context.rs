@@ -2,6 +2,7 @@
 
 use crate::document::{InputFormat, Node, Seg, Span, json_pointer, parameter_name};
 use crate::rules::RuleInfo;
+use crate::schema;
 
 /// A finding before line and column are resolved.
 #[derive(Debug, Clone)]
@@ -32,10 +33,17 @@ impl Reported<'_> {
         self
     }
 
-    /// Another place that causes the problem.
-    pub fn related(&mut self, span: Span, path: &[Seg<'_>], message: impl Into<String>) -> &mut Self {
-        if let Some(finding) = &mut self.finding {
-            finding.related.push((span, json_pointer(self.batch_index, path), message.into()));
+    /// Another place that causes the problem, if it is in the document.
+    pub fn related(
+        &mut self,
+        span: Option<Span>,
+        path: &[Seg<'_>],
+        message: impl Into<String>,
+    ) -> &mut Self {
+        if let (Some(finding), Some(span)) = (&mut self.finding, span) {
+            finding
+                .related
+                .push((span, json_pointer(self.batch_index, path), message.into()));
         }
         self
     }
@@ -73,7 +81,12 @@ impl<'r, 'a> Context<'r, 'a> {
         batch_index: Option<usize>,
         findings: &'r mut Vec<Finding>,
     ) -> Self {
-        Context { request, format, batch_index, findings }
+        Context {
+            request,
+            format,
+            batch_index,
+            findings,
+        }
     }
 
     /// Reports `message` for `rule` at `span`, the place `path` names.
@@ -94,7 +107,50 @@ impl<'r, 'a> Context<'r, 'a> {
             related: Vec::new(),
             fix: None,
         };
-        Reported { findings: self.findings, batch_index: self.batch_index, finding: Some(finding) }
+        Reported {
+            findings: self.findings,
+            batch_index: self.batch_index,
+            finding: Some(finding),
+        }
+    }
+
+    /// The span of a top-level parameter's value, for a related location.
+    pub fn span_of(&self, name: &str) -> Option<Span> {
+        self.request.get(name).map(|node| node.span)
+    }
+
+    /// The backend type, in canonical spelling.
+    pub fn service_type(&self) -> Option<&'static str> {
+        self.choice("ServiceType", &schema::SERVICE_TYPES)
+    }
+
+    /// The frontend protocol, in canonical spelling.
+    pub fn protocol(&self) -> Option<&'static str> {
+        self.choice("Protocol", &schema::PROTOCOLS)
+    }
+
+    /// The authentication type, in canonical spelling.
+    pub fn auth_type(&self) -> Option<&'static str> {
+        self.choice("AuthType", &schema::AUTH_TYPES)
+    }
+
+    /// The frontend method (`RequestConfig.Method`), in canonical spelling.
+    pub fn method(&self) -> Option<&'static str> {
+        self.request_config()
+            .and_then(|config| config.get("Method"))
+            .and_then(Node::as_str)
+            .and_then(|m| schema::METHODS.canonical(m))
+    }
+
+    pub fn request_config(&self) -> Option<&'r Node<'a>> {
+        self.get("RequestConfig")
+            .filter(|node| matches!(node.value, crate::document::Value::Object(_)))
+    }
+
+    /// `ServiceConfig`, when it is an object.
+    pub fn service_config(&self) -> Option<&'r Node<'a>> {
+        self.get("ServiceConfig")
+            .filter(|node| matches!(node.value, crate::document::Value::Object(_)))
     }
 
     /// The value of a top-level parameter, unless absent or null.
@@ -109,13 +165,15 @@ impl<'r, 'a> Context<'r, 'a> {
 
     /// The canonical value of a top-level enumerated parameter, matched in any letter case so
     /// that one misspelling does not hide every rule that depends on it.
-    pub fn choice(&self, name: &str, values: &crate::schema::Enumeration) -> Option<&'static str> {
+    pub fn choice(&self, name: &str, values: &schema::Enumeration) -> Option<&'static str> {
         self.str(name).and_then(|v| values.canonical(v))
     }
 
     /// The place where something missing from `node` would be written: its first character.
     pub fn head(&self, node: &Node<'_>) -> Span {
-        Span::new(node.span.start, (node.span.start + 1).min(node.span.end.max(node.span.start)))
+        Span::new(
+            node.span.start,
+            (node.span.start + 1).min(node.span.end.max(node.span.start)),
+        )
     }
 }
-

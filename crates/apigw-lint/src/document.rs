@@ -20,7 +20,10 @@ impl Span {
 
     /// A zero-width span, for an insertion point.
     pub const fn at(offset: usize) -> Self {
-        Span { start: offset, end: offset }
+        Span {
+            start: offset,
+            end: offset,
+        }
     }
 }
 
@@ -88,7 +91,10 @@ pub fn type_name(value: &Value<'_>) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
-        Value::Number { written_as_integer: true, .. } => "an integer",
+        Value::Number {
+            written_as_integer: true,
+            ..
+        } => "an integer",
         Value::Number { .. } => "a number with a fraction or exponent",
         Value::String(_) => "a string",
         Value::Text(_) => "text",
@@ -169,6 +175,17 @@ impl<'a> Node<'a> {
             Value::Text(s) => !s.is_empty() && parse_query_bool(s) != Some(false),
             Value::Array(items) => !items.is_empty(),
             Value::Object(members) => members.iter().any(|m| m.value.is_meaningful()),
+        }
+    }
+
+    /// Whether a value counts as given for a parameter that must be given: not null, not an
+    /// empty string, not an empty array.
+    pub fn is_provided(&self) -> bool {
+        match &self.value {
+            Value::Null => false,
+            Value::String(s) | Value::Text(s) => !s.trim().is_empty(),
+            Value::Array(items) => !items.is_empty(),
+            _ => true,
         }
     }
 

@@ -44,7 +44,10 @@ impl Report {
     }
 
     pub fn count(&self, severity: crate::Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 
     pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
@@ -78,7 +81,13 @@ pub fn lint_bytes(bytes: &[u8], options: &LintOptions) -> Report {
         Err(issue) => {
             let location = locate_in_bytes(bytes, issue.span);
             Report {
-                diagnostics: vec![diagnostic(&rules::invalid_utf8::RULE, location, String::new(), String::new(), issue.message)],
+                diagnostics: vec![diagnostic(
+                    &rules::invalid_utf8::RULE,
+                    location,
+                    String::new(),
+                    String::new(),
+                    issue.message,
+                )],
                 secret_spans: Vec::new(),
             }
         }
@@ -111,10 +120,18 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
             _ => findings.push(not_a_request(root, None)),
         }
     }
-    Report { diagnostics: resolve(source, findings), secret_spans }
+    Report {
+        diagnostics: resolve(source, findings),
+        secret_spans,
+    }
 }
 
-fn lint_request(request: &Node<'_>, format: InputFormat, batch_index: Option<usize>, findings: &mut Vec<Finding>) {
+fn lint_request(
+    request: &Node<'_>,
+    format: InputFormat,
+    batch_index: Option<usize>,
+    findings: &mut Vec<Finding>,
+) {
     let mut ctx = Context::new(request, format, batch_index, findings);
     for (_, check) in rules::REQUEST_RULES {
         check(&mut ctx);
@@ -178,7 +195,11 @@ fn issue_finding(issue: &ParseIssue) -> Finding {
         parameter,
         message: issue.message.clone(),
         help: None,
-        related: issue.related.iter().map(|(span, message)| (*span, pointer.clone(), message.clone())).collect(),
+        related: issue
+            .related
+            .iter()
+            .map(|(span, message)| (*span, pointer.clone(), message.clone()))
+            .collect(),
         fix: None,
     }
 }
@@ -199,7 +220,13 @@ fn collect_secrets(node: &Node<'_>, spans: &mut Vec<(usize, usize)>) {
     }
 }
 
-fn diagnostic(rule: &'static RuleInfo, location: Location, pointer: String, parameter: String, message: String) -> Diagnostic {
+fn diagnostic(
+    rule: &'static RuleInfo,
+    location: Location,
+    pointer: String,
+    parameter: String,
+    message: String,
+) -> Diagnostic {
     Diagnostic {
         rule: rule.id.to_owned(),
         severity: rule.severity,
@@ -218,23 +245,39 @@ fn resolve(source: &str, mut findings: Vec<Finding>) -> Vec<Diagnostic> {
     if findings.is_empty() {
         return Vec::new();
     }
-    findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule.id).cmp(&(b.span.start, b.span.end, b.rule.id)));
+    findings.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule.id).cmp(&(b.span.start, b.span.end, b.rule.id))
+    });
     let index = LineIndex::new(source);
     findings
         .into_iter()
         .map(|finding| {
-            let mut diagnostic = diagnostic(finding.rule, index.locate(finding.span), finding.pointer, finding.parameter, finding.message);
+            let mut diagnostic = diagnostic(
+                finding.rule,
+                index.locate(finding.span),
+                finding.pointer,
+                finding.parameter,
+                finding.message,
+            );
             diagnostic.help = finding.help;
             diagnostic.related = finding
                 .related
                 .into_iter()
-                .map(|(span, pointer, message)| Related { message, pointer, location: index.locate(span) })
+                .map(|(span, pointer, message)| Related {
+                    message,
+                    pointer,
+                    location: index.locate(span),
+                })
                 .collect();
             diagnostic.fix = finding.fix.map(|(message, edits)| Fix {
                 message,
                 edits: edits
                     .into_iter()
-                    .map(|(span, replacement): (Span, String)| Edit { offset: span.start, end_offset: span.end, replacement })
+                    .map(|(span, replacement): (Span, String)| Edit {
+                        offset: span.start,
+                        end_offset: span.end,
+                        replacement,
+                    })
                     .collect(),
             });
             diagnostic

@@ -54,10 +54,24 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
             }
             let mut field_path = path.to_vec();
             field_path.push(Seg::Key(field.name));
-            let place = if path.is_empty() { "the request".to_owned() } else { format!("`{}`", crate::document::parameter_name(path)) };
+            let place = if path.is_empty() {
+                "the request".to_owned()
+            } else {
+                format!("`{}`", crate::document::parameter_name(path))
+            };
             let head = ctx.head(node);
-            ctx.report(&RULE, head, &field_path, format!("{place} is missing the required parameter `{}`", field.name))
-                .help(format!("add `{}` ({}): {}", field.name, field.ty.spec_name(), field.doc));
+            ctx.report(
+                &RULE,
+                head,
+                &field_path,
+                format!("{place} is missing the required parameter `{}`", field.name),
+            )
+            .help(format!(
+                "add `{}` ({}): {}",
+                field.name,
+                field.ty.spec_name(),
+                field.doc
+            ));
         }
     });
 }

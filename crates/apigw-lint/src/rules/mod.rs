@@ -69,10 +69,61 @@ pub mod query_index_gap;
 pub mod syntax_error;
 
 // About a request.
+pub mod api_name_length;
+pub mod backend_path_format;
+pub mod backend_url_format;
+pub mod common_parameter_value;
+pub mod cos_action_matches_method;
+pub mod cos_requires_cos_config;
+pub mod duplicate_request_parameter;
+pub mod duplicate_response_error_code;
+pub mod eb_requires_event_bus_id;
+pub mod event_bus_without_eb;
+pub mod frontend_path_format;
+pub mod health_check_range;
+pub mod http_backend_requires_service_config;
+pub mod http_only_field_on_other_backend;
+pub mod invalid_action;
 pub mod invalid_enum_value;
+pub mod invalid_ip_address;
+pub mod invalid_port;
 pub mod invalid_type;
+pub mod invalid_version;
 pub mod missing_parameter;
+pub mod mock_message_without_mock;
+pub mod mock_requires_message;
+pub mod need_convert_requires_converted_code;
+pub mod oauth_authorization_api_requires_config;
+pub mod oauth_business_api_requires_relation;
+pub mod oauth_field_without_oauth;
+pub mod oauth_public_key_format;
+pub mod oauth_requires_business_type;
+pub mod protocol_https;
+pub mod scf_field_without_scf_backend;
+pub mod scf_requires_function_name;
+pub mod scf_websocket_requires_transport_function;
+pub mod service_parameter_position_mismatch;
+pub mod service_parameter_unmatched;
+pub mod service_timeout_range;
+pub mod target_field_without_target;
+pub mod target_requires_target_services;
+pub mod token_timeout_range;
+pub mod too_many_request_parameters;
+pub mod tsf_api_type_requires_tsf_backend;
+pub mod tsf_field_without_tsf;
+pub mod tsf_requires_microservices;
+pub mod undeclared_path_variable;
 pub mod unknown_parameter;
+pub mod unknown_region;
+pub mod unused_path_parameter;
+pub mod upstream_requires_upstream_id;
+pub mod vpc_product_requires_vpc_id;
+pub mod websocket_frontend_method;
+pub mod websocket_function_without_websocket_scf;
+pub mod websocket_requires_get;
+pub mod websocket_requires_websocket_protocol;
+
+pub(crate) mod support;
 
 /// A check over one request.
 pub(crate) type Check = fn(&mut Context<'_, '_>);
@@ -83,6 +134,145 @@ pub(crate) static REQUEST_RULES: &[(&RuleInfo, Check)] = &[
     (&missing_parameter::RULE, missing_parameter::check),
     (&unknown_parameter::RULE, unknown_parameter::check),
     (&invalid_enum_value::RULE, invalid_enum_value::check),
+    (&invalid_action::RULE, invalid_action::check),
+    (&invalid_version::RULE, invalid_version::check),
+    (&unknown_region::RULE, unknown_region::check),
+    (&common_parameter_value::RULE, common_parameter_value::check),
+    (&mock_requires_message::RULE, mock_requires_message::check),
+    (
+        &http_backend_requires_service_config::RULE,
+        http_backend_requires_service_config::check,
+    ),
+    (
+        &scf_requires_function_name::RULE,
+        scf_requires_function_name::check,
+    ),
+    (
+        &scf_websocket_requires_transport_function::RULE,
+        scf_websocket_requires_transport_function::check,
+    ),
+    (
+        &cos_requires_cos_config::RULE,
+        cos_requires_cos_config::check,
+    ),
+    (
+        &cos_action_matches_method::RULE,
+        cos_action_matches_method::check,
+    ),
+    (
+        &tsf_requires_microservices::RULE,
+        tsf_requires_microservices::check,
+    ),
+    (
+        &target_requires_target_services::RULE,
+        target_requires_target_services::check,
+    ),
+    (
+        &eb_requires_event_bus_id::RULE,
+        eb_requires_event_bus_id::check,
+    ),
+    (
+        &upstream_requires_upstream_id::RULE,
+        upstream_requires_upstream_id::check,
+    ),
+    (
+        &vpc_product_requires_vpc_id::RULE,
+        vpc_product_requires_vpc_id::check,
+    ),
+    (
+        &websocket_requires_websocket_protocol::RULE,
+        websocket_requires_websocket_protocol::check,
+    ),
+    (&websocket_requires_get::RULE, websocket_requires_get::check),
+    (
+        &websocket_frontend_method::RULE,
+        websocket_frontend_method::check,
+    ),
+    (
+        &tsf_api_type_requires_tsf_backend::RULE,
+        tsf_api_type_requires_tsf_backend::check,
+    ),
+    (&protocol_https::RULE, protocol_https::check),
+    (
+        &oauth_requires_business_type::RULE,
+        oauth_requires_business_type::check,
+    ),
+    (
+        &oauth_authorization_api_requires_config::RULE,
+        oauth_authorization_api_requires_config::check,
+    ),
+    (
+        &oauth_public_key_format::RULE,
+        oauth_public_key_format::check,
+    ),
+    (
+        &oauth_business_api_requires_relation::RULE,
+        oauth_business_api_requires_relation::check,
+    ),
+    (&frontend_path_format::RULE, frontend_path_format::check),
+    (&backend_path_format::RULE, backend_path_format::check),
+    (&backend_url_format::RULE, backend_url_format::check),
+    (&invalid_port::RULE, invalid_port::check),
+    (&invalid_ip_address::RULE, invalid_ip_address::check),
+    (&api_name_length::RULE, api_name_length::check),
+    (&service_timeout_range::RULE, service_timeout_range::check),
+    (&token_timeout_range::RULE, token_timeout_range::check),
+    (&health_check_range::RULE, health_check_range::check),
+    (
+        &undeclared_path_variable::RULE,
+        undeclared_path_variable::check,
+    ),
+    (&unused_path_parameter::RULE, unused_path_parameter::check),
+    (
+        &duplicate_request_parameter::RULE,
+        duplicate_request_parameter::check,
+    ),
+    (
+        &too_many_request_parameters::RULE,
+        too_many_request_parameters::check,
+    ),
+    (
+        &service_parameter_unmatched::RULE,
+        service_parameter_unmatched::check,
+    ),
+    (
+        &service_parameter_position_mismatch::RULE,
+        service_parameter_position_mismatch::check,
+    ),
+    (
+        &duplicate_response_error_code::RULE,
+        duplicate_response_error_code::check,
+    ),
+    (
+        &need_convert_requires_converted_code::RULE,
+        need_convert_requires_converted_code::check,
+    ),
+    (
+        &scf_field_without_scf_backend::RULE,
+        scf_field_without_scf_backend::check,
+    ),
+    (
+        &websocket_function_without_websocket_scf::RULE,
+        websocket_function_without_websocket_scf::check,
+    ),
+    (
+        &http_only_field_on_other_backend::RULE,
+        http_only_field_on_other_backend::check,
+    ),
+    (
+        &mock_message_without_mock::RULE,
+        mock_message_without_mock::check,
+    ),
+    (&tsf_field_without_tsf::RULE, tsf_field_without_tsf::check),
+    (
+        &target_field_without_target::RULE,
+        target_field_without_target::check,
+    ),
+    (&event_bus_without_eb::RULE, event_bus_without_eb::check),
+    (
+        &oauth_field_without_oauth::RULE,
+        oauth_field_without_oauth::check,
+    ),
 ];
 
 /// The rules about the document itself, which the parser reports.
@@ -98,7 +288,10 @@ pub(crate) static DOCUMENT_RULES: &[&RuleInfo] = &[
 
 /// Every rule: those about the document itself, then those about a request.
 pub fn catalog() -> impl Iterator<Item = &'static RuleInfo> {
-    DOCUMENT_RULES.iter().copied().chain(REQUEST_RULES.iter().map(|(info, _)| *info))
+    DOCUMENT_RULES
+        .iter()
+        .copied()
+        .chain(REQUEST_RULES.iter().map(|(info, _)| *info))
 }
 
 /// The rule with this id.

@@ -1,0 +1,80 @@
+use crate::context::Context;
+use crate::document::Seg;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a backend parameter (`ServiceParameters[]`) whose
+    /// `RelevantRequestParameterName` names no declared request parameter.
+    ///
+    /// ## Why
+    /// A backend parameter takes its value from a frontend parameter; the service refuses a
+    /// mapping from a frontend parameter that is not configured with
+    /// `InvalidParameterValue.ParameterNotMatch`.
+    ///
+    /// ## Example
+    /// ```json invalid
+    /// {"ServiceId": "service-ody35h5e", "ServiceType": "HTTP", "ServiceTimeout": 15,
+    ///  "Protocol": "HTTP", "RequestConfig": {"Path": "/test", "Method": "GET"},
+    ///  "ServiceConfig": {"Url": "http://10.0.0.5", "Path": "/", "Method": "GET"},
+    ///  "RequestParameters": [{"Name": "id", "Position": "QUERY"}],
+    ///  "ServiceParameters": [{"Name": "uid", "Position": "QUERY",
+    ///                         "RelevantRequestParameterName": "user",
+    ///                         "RelevantRequestParameterPosition": "QUERY"}]}
+    /// ```
+    /// ```json valid
+    /// {"ServiceId": "service-ody35h5e", "ServiceType": "HTTP", "ServiceTimeout": 15,
+    ///  "Protocol": "HTTP", "RequestConfig": {"Path": "/test", "Method": "GET"},
+    ///  "ServiceConfig": {"Url": "http://10.0.0.5", "Path": "/", "Method": "GET"},
+    ///  "RequestParameters": [{"Name": "id", "Position": "QUERY"}],
+    ///  "ServiceParameters": [{"Name": "uid", "Position": "QUERY",
+    ///                         "RelevantRequestParameterName": "id",
+    ///                         "RelevantRequestParameterPosition": "QUERY"}]}
+    /// ```
+    ///
+    /// ## Source
+    /// CreateApi error codes: ParameterNotMatch ("the related frontend parameters are not
+    /// configured"); ServiceParameter fields (tencent-apigw-facts.md §5).
+    RULE {
+        id: "service-parameter-unmatched",
+        severity: Error,
+        error_code: Some("InvalidParameterValue.ParameterNotMatch"),
+        summary: "A backend parameter maps from an undeclared request parameter",
+    }
+}
+
+pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+    let Some(service_parameters) = ctx.get("ServiceParameters") else {
+        return;
+    };
+    let declared: Vec<&str> = ctx
+        .get("RequestParameters")
+        .map(|p| p.elements())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|p| p.get("Name").and_then(|n| n.as_str()))
+        .collect();
+    for (index, parameter) in service_parameters.elements().iter().enumerate() {
+        let Some(node) = parameter.get("RelevantRequestParameterName") else {
+            continue;
+        };
+        let Some(name) = node.as_str().filter(|n| !n.is_empty()) else {
+            continue;
+        };
+        if declared.contains(&name) {
+            continue;
+        }
+        let help = match declared.iter().find(|d| d.eq_ignore_ascii_case(name)) {
+            Some(close) => format!("did you mean `{close}`? Names are case-sensitive"),
+            None => {
+                format!("declare `{name}` in `RequestParameters`, or map from a declared parameter")
+            }
+        };
+        ctx.report(
+            &RULE,
+            node.span,
+            &[Seg::Key("ServiceParameters"), Seg::Index(index), Seg::Key("RelevantRequestParameterName")],
+            format!("the backend parameter maps from `{name}`, which is not a declared request parameter"),
+        )
+        .help(help);
+    }
+}

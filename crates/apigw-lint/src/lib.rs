@@ -14,7 +14,7 @@
 //! let finding = report.iter().find(|d| d.rule == "websocket-requires-get").unwrap();
 //! assert_eq!(finding.error_code.as_deref(), Some("InvalidParameterValue.InvalidWSMethod"));
 //! assert_eq!(finding.pointer, "/RequestConfig/Method");
-//! assert_eq!((finding.location.line, finding.location.column), (3, 51));
+//! assert_eq!((finding.location.line, finding.location.column), (3, 71));
 //! ```
 //!
 //! The core does no I/O: front ends (the `apigw-lint` command, the WebAssembly package)

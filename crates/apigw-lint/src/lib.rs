@@ -30,7 +30,7 @@ pub mod rules;
 pub mod schema;
 
 pub use diagnostic::{Diagnostic, Edit, Fix, Location, Related, Severity};
-pub use lint::{InputMode, LintOptions, Report, lint_bytes, lint_str};
+pub use lint::{InputMode, LintOptions, Report, lint_bytes, lint_str, unreadable_input};
 pub use model::CreateApiRequest;
 pub use rules::RuleInfo;
 

@@ -468,7 +468,7 @@ fn parse_query(source: &str, limits: Limits) -> Parsed<'_> {
             ));
             continue;
         }
-        insert_query_value(&mut root, &segments, value, &mut issues);
+        insert_query_value(&mut root, &segments, value, &mut issues, &segments);
     }
     let span = Span::new(query_start, source.len());
     let root = finish_object(root, span, &mut Vec::new(), &mut issues);
@@ -526,6 +526,7 @@ fn insert_query_value<'a>(
     segments: &[(Cow<'a, str>, Span)],
     value: Node<'a>,
     issues: &mut Vec<ParseIssue>,
+    whole: &[(Cow<'a, str>, Span)],
 ) {
     let Some(((name, name_span), rest)) = segments.split_first() else {
         return;
@@ -535,7 +536,7 @@ fn insert_query_value<'a>(
         (None, None) => members.push((name.clone(), *name_span, Pending::Leaf(value))),
         (None, Some(_)) => {
             let mut child = new_container(rest, *name_span);
-            insert_into(&mut child, rest, value, issues, segments);
+            insert_into(&mut child, rest, value, issues, whole);
             members.push((name.clone(), *name_span, child));
         }
         (Some(index), _) => {
@@ -543,9 +544,9 @@ fn insert_query_value<'a>(
                 let first_span = *first_span;
                 match (child, rest.is_empty()) {
                     (Pending::Leaf(_), _) | (_, true) => {
-                        issues.push(duplicate_query_key(segments, *name_span, first_span));
+                        issues.push(duplicate_query_key(whole, *name_span, first_span));
                     }
-                    (child, false) => insert_into(child, rest, value, issues, segments),
+                    (child, false) => insert_into(child, rest, value, issues, whole),
                 }
             }
         }
@@ -577,7 +578,7 @@ fn insert_into<'a>(
     };
     match container {
         Pending::Object { members, .. } if !is_index(segment) => {
-            insert_query_value(members, rest, value, issues);
+            insert_query_value(members, rest, value, issues, whole);
         }
         Pending::Array { items, .. } if is_index(segment) => {
             let Ok(index) = segment.parse::<usize>() else {

@@ -67,6 +67,7 @@ pub mod nesting_too_deep;
 pub mod not_a_request;
 pub mod query_index_gap;
 pub mod syntax_error;
+pub mod unreadable_input;
 
 // About a request.
 pub mod api_name_length;
@@ -284,6 +285,7 @@ pub(crate) static DOCUMENT_RULES: &[&RuleInfo] = &[
     &duplicate_key::RULE,
     &query_index_gap::RULE,
     &not_a_request::RULE,
+    &unreadable_input::RULE,
 ];
 
 /// Every rule: those about the document itself, then those about a request.

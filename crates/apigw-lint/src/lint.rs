@@ -77,8 +77,21 @@ impl<'r> IntoIterator for &'r Report {
 /// The diagnostic a front end gives for an input it could not read (`reason` says why,
 /// e.g. the operating system's error).
 pub fn unreadable_input(reason: impl Into<String>) -> Diagnostic {
-    let location = Location { line: 1, column: 1, end_line: 1, end_column: 1, offset: 0, end_offset: 0 };
-    diagnostic(&rules::unreadable_input::RULE, location, String::new(), String::new(), reason.into())
+    let location = Location {
+        line: 1,
+        column: 1,
+        end_line: 1,
+        end_column: 1,
+        offset: 0,
+        end_offset: 0,
+    };
+    diagnostic(
+        &rules::unreadable_input::RULE,
+        location,
+        String::new(),
+        String::new(),
+        reason.into(),
+    )
 }
 
 /// Lints raw bytes: they are checked to be UTF-8 first.

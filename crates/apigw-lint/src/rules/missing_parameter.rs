@@ -59,19 +59,35 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
             } else {
                 format!("`{}`", crate::document::parameter_name(path))
             };
-            let head = ctx.head(node);
+            let misspelt = node
+                .members()
+                .iter()
+                .find(|m| m.key.eq_ignore_ascii_case(field.name));
+            let (span, help) = match misspelt {
+                Some(member) => (
+                    member.key_span,
+                    format!(
+                        "`{}` is given, but names are case-sensitive: rename it to `{}`",
+                        member.key, field.name
+                    ),
+                ),
+                None => (
+                    ctx.head(node),
+                    format!(
+                        "add `{}` ({}): {}",
+                        field.name,
+                        field.ty.spec_name(),
+                        field.doc
+                    ),
+                ),
+            };
             ctx.report(
                 &RULE,
-                head,
+                span,
                 &field_path,
                 format!("{place} is missing the required parameter `{}`", field.name),
             )
-            .help(format!(
-                "add `{}` ({}): {}",
-                field.name,
-                field.ty.spec_name(),
-                field.doc
-            ));
+            .help(help);
         }
     });
 }

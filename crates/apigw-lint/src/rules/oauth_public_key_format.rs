@@ -102,7 +102,10 @@ fn check_jwk(text: &str) -> Result<(), Problem> {
     for member in members {
         let Some(value) = object.get(*member).and_then(|v| v.as_str()) else {
             return Err((
-                format!("a {kty} key needs the string member `{member}`"),
+                format!(
+                    "{} {kty} key needs the string member `{member}`",
+                    if kty == "RSA" { "an" } else { "a" }
+                ),
                 AS_JWK,
             ));
         };

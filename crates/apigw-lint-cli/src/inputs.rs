@@ -25,10 +25,7 @@ enum Source {
 /// Lints every input; files are read and linted in parallel, the results keep input order.
 pub fn lint_all(paths: &[PathBuf], options: &LintOptions) -> Vec<Linted> {
     let sources = collect(paths);
-    sources
-        .into_par_iter()
-        .map(|source| lint_one(source, options))
-        .collect()
+    sources.into_par_iter().map(|source| lint_one(source, options)).collect()
 }
 
 fn collect(paths: &[PathBuf]) -> Vec<Source> {
@@ -65,49 +62,32 @@ fn walk(dir: &Path, sources: &mut Vec<Source>) {
 }
 
 fn is_request_file(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|ext| ext == "json" || ext == "query")
+    path.extension().is_some_and(|ext| ext == "json" || ext == "query")
 }
 
 fn lint_one(source: Source, options: &LintOptions) -> Linted {
     let (name, bytes) = match source {
         Source::Stdin => {
             let mut bytes = Vec::new();
-            let read = std::io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .map(|_| bytes);
-            (
-                "<stdin>".to_owned(),
-                read.map_err(|e| format!("cannot read standard input: {e}")),
-            )
+            let read = std::io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes);
+            ("<stdin>".to_owned(), read.map_err(|e| format!("cannot read standard input: {e}")))
         }
         Source::File(path) => {
             let name = path.display().to_string();
             let read = std::fs::read(&path).map_err(|e| format!("cannot read `{name}`: {e}"));
             (name, read)
         }
-        Source::Unwalkable(path, reason) => (
-            path.display().to_string(),
-            Err(format!("cannot read: {reason}")),
-        ),
+        Source::Unwalkable(path, reason) => (path.display().to_string(), Err(format!("cannot read: {reason}"))),
     };
     match bytes {
         Ok(bytes) => {
             let report = lint_bytes(&bytes, options);
-            Linted {
-                name,
-                source: String::from_utf8(bytes).ok(),
-                report,
-            }
+            Linted { name, source: String::from_utf8(bytes).ok(), report }
         }
         Err(reason) => Linted {
             name,
             source: None,
-            report: Report {
-                diagnostics: vec![unreadable_input(reason)],
-                ..Report::default()
-            },
+            report: Report { diagnostics: vec![unreadable_input(reason)], ..Report::default() },
         },
     }
 }

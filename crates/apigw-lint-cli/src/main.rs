@@ -111,19 +111,14 @@ fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
                 Color::Always => true,
                 Color::Never => false,
                 Color::Auto => {
-                    std::io::stdout().is_terminal()
-                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 }
             };
             pretty::write(&mut out, &linted, color)?;
         }
     }
     out.flush()?;
-    Ok(if errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn count(linted: &[Linted], severity: Severity) -> usize {
@@ -154,13 +149,7 @@ struct Summary {
 fn write_json(out: &mut impl Write, linted: &[Linted]) -> std::io::Result<()> {
     let output = JsonOutput {
         version: 1,
-        files: linted
-            .iter()
-            .map(|file| JsonFile {
-                path: &file.name,
-                diagnostics: &file.report.diagnostics,
-            })
-            .collect(),
+        files: linted.iter().map(|file| JsonFile { path: &file.name, diagnostics: &file.report.diagnostics }).collect(),
         summary: Summary {
             files: linted.len(),
             errors: count(linted, Severity::Error),
@@ -175,11 +164,7 @@ fn print_rules() -> std::io::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let catalog: Vec<_> = rules::catalog().collect();
     let id_width = catalog.iter().map(|r| r.id.len()).max().unwrap_or(0);
-    let code_width = catalog
-        .iter()
-        .map(|r| r.error_code.unwrap_or("-").len())
-        .max()
-        .unwrap_or(0);
+    let code_width = catalog.iter().map(|r| r.error_code.unwrap_or("-").len()).max().unwrap_or(0);
     for rule in catalog {
         writeln!(
             out,

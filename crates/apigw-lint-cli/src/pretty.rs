@@ -10,24 +10,13 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, S
 use crate::inputs::Linted;
 
 pub fn write(out: &mut impl Write, linted: &[Linted], color: bool) -> std::io::Result<()> {
-    let theme = if color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
+    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
     for file in linted {
         // Credentials are masked before any source text is shown.
-        let source = file
-            .source
-            .as_ref()
-            .map(|text| NamedSource::new(&file.name, file.report.redact(text)));
+        let source = file.source.as_ref().map(|text| NamedSource::new(&file.name, file.report.redact(text)));
         for diagnostic in &file.report.diagnostics {
-            let finding = Finding {
-                diagnostic,
-                source: source.as_ref(),
-                name: &file.name,
-            };
+            let finding = Finding { diagnostic, source: source.as_ref(), name: &file.name };
             let mut rendered = String::new();
             if handler.render_report(&mut rendered, &finding).is_err() {
                 rendered = format!("{}: {}\n", diagnostic.rule, diagnostic.message);
@@ -36,28 +25,15 @@ pub fn write(out: &mut impl Write, linted: &[Linted], color: bool) -> std::io::R
         }
     }
     let errors: usize = linted.iter().map(|f| f.report.count(Severity::Error)).sum();
-    let warnings: usize = linted
-        .iter()
-        .map(|f| f.report.count(Severity::Warning))
-        .sum();
+    let warnings: usize = linted.iter().map(|f| f.report.count(Severity::Warning)).sum();
     let files = linted.len();
     let noun = |n: usize, word: &str| {
-        if n == 1 {
-            format!("{n} {word}")
-        } else {
-            format!("{n} {word}s")
-        }
+        if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
     };
     if errors == 0 && warnings == 0 {
         writeln!(out, "{} checked: no problems found.", noun(files, "file"))
     } else {
-        writeln!(
-            out,
-            "{} checked: {}, {}.",
-            noun(files, "file"),
-            noun(errors, "error"),
-            noun(warnings, "warning")
-        )
+        writeln!(out, "{} checked: {}, {}.", noun(files, "file"), noun(errors, "error"), noun(warnings, "warning"))
     }
 }
 
@@ -122,20 +98,10 @@ impl miette::Diagnostic for Finding<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         self.source?;
         let d = self.diagnostic;
-        let label = if d.parameter.is_empty() {
-            None
-        } else {
-            Some(d.parameter.clone())
-        };
-        let primary = LabeledSpan::new_primary_with_span(
-            label,
-            span(d.location.offset, d.location.end_offset),
-        );
+        let label = if d.parameter.is_empty() { None } else { Some(d.parameter.clone()) };
+        let primary = LabeledSpan::new_primary_with_span(label, span(d.location.offset, d.location.end_offset));
         let related = d.related.iter().map(|r| {
-            LabeledSpan::new_with_span(
-                Some(r.message.clone()),
-                span(r.location.offset, r.location.end_offset),
-            )
+            LabeledSpan::new_with_span(Some(r.message.clone()), span(r.location.offset, r.location.end_offset))
         });
         Some(Box::new(std::iter::once(primary).chain(related)))
     }

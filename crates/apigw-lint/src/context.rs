@@ -34,16 +34,9 @@ impl Reported<'_> {
     }
 
     /// Another place that causes the problem, if it is in the document.
-    pub fn related(
-        &mut self,
-        span: Option<Span>,
-        path: &[Seg<'_>],
-        message: impl Into<String>,
-    ) -> &mut Self {
+    pub fn related(&mut self, span: Option<Span>, path: &[Seg<'_>], message: impl Into<String>) -> &mut Self {
         if let (Some(finding), Some(span)) = (&mut self.finding, span) {
-            finding
-                .related
-                .push((span, json_pointer(self.batch_index, path), message.into()));
+            finding.related.push((span, json_pointer(self.batch_index, path), message.into()));
         }
         self
     }
@@ -81,12 +74,7 @@ impl<'r, 'a> Context<'r, 'a> {
         batch_index: Option<usize>,
         findings: &'r mut Vec<Finding>,
     ) -> Self {
-        Context {
-            request,
-            format,
-            batch_index,
-            findings,
-        }
+        Context { request, format, batch_index, findings }
     }
 
     /// Reports `message` for `rule` at `span`, the place `path` names.
@@ -107,11 +95,7 @@ impl<'r, 'a> Context<'r, 'a> {
             related: Vec::new(),
             fix: None,
         };
-        Reported {
-            findings: self.findings,
-            batch_index: self.batch_index,
-            finding: Some(finding),
-        }
+        Reported { findings: self.findings, batch_index: self.batch_index, finding: Some(finding) }
     }
 
     /// The span of a top-level parameter's value, for a related location.
@@ -143,14 +127,12 @@ impl<'r, 'a> Context<'r, 'a> {
     }
 
     pub fn request_config(&self) -> Option<&'r Node<'a>> {
-        self.get("RequestConfig")
-            .filter(|node| matches!(node.value, crate::document::Value::Object(_)))
+        self.get("RequestConfig").filter(|node| matches!(node.value, crate::document::Value::Object(_)))
     }
 
     /// `ServiceConfig`, when it is an object.
     pub fn service_config(&self) -> Option<&'r Node<'a>> {
-        self.get("ServiceConfig")
-            .filter(|node| matches!(node.value, crate::document::Value::Object(_)))
+        self.get("ServiceConfig").filter(|node| matches!(node.value, crate::document::Value::Object(_)))
     }
 
     /// The value of a top-level parameter, unless absent or null.
@@ -171,9 +153,6 @@ impl<'r, 'a> Context<'r, 'a> {
 
     /// The place where something missing from `node` would be written: its first character.
     pub fn head(&self, node: &Node<'_>) -> Span {
-        Span::new(
-            node.span.start,
-            (node.span.start + 1).min(node.span.end.max(node.span.start)),
-        )
+        Span::new(node.span.start, (node.span.start + 1).min(node.span.end.max(node.span.start)))
     }
 }

@@ -98,36 +98,18 @@ pub(crate) struct LineIndex<'s> {
 
 impl<'s> LineIndex<'s> {
     pub(crate) fn new(source: &'s str) -> Self {
-        let bom = if source.starts_with('\u{feff}') {
-            '\u{feff}'.len_utf8()
-        } else {
-            0
-        };
+        let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
         let mut line_starts = vec![bom];
         line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex {
-            source,
-            line_starts,
-        }
+        LineIndex { source, line_starts }
     }
 
     /// 1-based line and character column of a byte offset.
     fn position(&self, offset: usize) -> (usize, usize) {
         let offset = self.floor_char_boundary(offset.min(self.source.len()));
-        let line = self
-            .line_starts
-            .partition_point(|&start| start <= offset)
-            .max(1);
-        let start = self
-            .line_starts
-            .get(line - 1)
-            .copied()
-            .unwrap_or(0)
-            .min(offset);
-        let column = self
-            .source
-            .get(start..offset)
-            .map_or(0, |text| text.chars().count());
+        let line = self.line_starts.partition_point(|&start| start <= offset).max(1);
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0).min(offset);
+        let column = self.source.get(start..offset).map_or(0, |text| text.chars().count());
         (line, column + 1)
     }
 
@@ -141,14 +123,7 @@ impl<'s> LineIndex<'s> {
     pub(crate) fn locate(&self, span: Span) -> Location {
         let (line, column) = self.position(span.start);
         let (end_line, end_column) = self.position(span.end.max(span.start));
-        Location {
-            line,
-            column,
-            end_line,
-            end_column,
-            offset: span.start,
-            end_offset: span.end.max(span.start),
-        }
+        Location { line, column, end_line, end_column, offset: span.start, end_offset: span.end.max(span.start) }
     }
 }
 
@@ -156,21 +131,8 @@ impl<'s> LineIndex<'s> {
 /// column in the characters of the valid prefix.
 pub(crate) fn locate_in_bytes(bytes: &[u8], span: Span) -> Location {
     let before = bytes.get(..span.start).unwrap_or(bytes);
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let column = String::from_utf8_lossy(before.get(line_start..).unwrap_or_default())
-        .chars()
-        .count()
-        + 1;
-    Location {
-        line,
-        column,
-        end_line: line,
-        end_column: column + 1,
-        offset: span.start,
-        end_offset: span.end,
-    }
+    let column = String::from_utf8_lossy(before.get(line_start..).unwrap_or_default()).chars().count() + 1;
+    Location { line, column, end_line: line, end_column: column + 1, offset: span.start, end_offset: span.end }
 }

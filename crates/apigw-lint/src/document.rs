@@ -20,10 +20,7 @@ impl Span {
 
     /// A zero-width span, for an insertion point.
     pub const fn at(offset: usize) -> Self {
-        Span {
-            start: offset,
-            end: offset,
-        }
+        Span { start: offset, end: offset }
     }
 }
 
@@ -91,10 +88,7 @@ pub fn type_name(value: &Value<'_>) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
-        Value::Number {
-            written_as_integer: true,
-            ..
-        } => "an integer",
+        Value::Number { written_as_integer: true, .. } => "an integer",
         Value::Number { .. } => "a number with a fraction or exponent",
         Value::String(_) => "a string",
         Value::Text(_) => "text",
@@ -113,11 +107,9 @@ impl<'a> Node<'a> {
     /// The member `key` of this object, unless absent or `null`.
     pub fn member(&self, key: &str) -> Option<&Member<'a>> {
         match &self.value {
-            Value::Object(members) => members
-                .iter()
-                .rev()
-                .find(|m| m.key == key)
-                .filter(|m| !matches!(m.value.value, Value::Null)),
+            Value::Object(members) => {
+                members.iter().rev().find(|m| m.key == key).filter(|m| !matches!(m.value.value, Value::Null))
+            }
             _ => None,
         }
     }

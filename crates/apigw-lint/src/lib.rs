@@ -43,23 +43,11 @@ pub fn lint(source: &str) -> Report {
 /// JSON text, which [`Report`] users can get with `serde_json::to_string_pretty`.
 pub fn lint_value(value: &serde_json::Value) -> Report {
     let text = serde_json::to_string_pretty(value).unwrap_or_default();
-    lint_str(
-        &text,
-        &LintOptions {
-            input: InputMode::Json,
-            ..LintOptions::default()
-        },
-    )
+    lint_str(&text, &LintOptions { input: InputMode::Json, ..LintOptions::default() })
 }
 
 /// Lints a request built with the typed [`model`]. Locations refer to its pretty-printed JSON.
 pub fn lint_request(request: &CreateApiRequest) -> Report {
     let text = serde_json::to_string_pretty(request).unwrap_or_default();
-    lint_str(
-        &text,
-        &LintOptions {
-            input: InputMode::Json,
-            ..LintOptions::default()
-        },
-    )
+    lint_str(&text, &LintOptions { input: InputMode::Json, ..LintOptions::default() })
 }

@@ -44,10 +44,7 @@ impl Report {
     }
 
     pub fn count(&self, severity: crate::Severity) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
+        self.diagnostics.iter().filter(|d| d.severity == severity).count()
     }
 
     pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
@@ -77,21 +74,8 @@ impl<'r> IntoIterator for &'r Report {
 /// The diagnostic a front end gives for an input it could not read (`reason` says why,
 /// e.g. the operating system's error).
 pub fn unreadable_input(reason: impl Into<String>) -> Diagnostic {
-    let location = Location {
-        line: 1,
-        column: 1,
-        end_line: 1,
-        end_column: 1,
-        offset: 0,
-        end_offset: 0,
-    };
-    diagnostic(
-        &rules::unreadable_input::RULE,
-        location,
-        String::new(),
-        String::new(),
-        reason.into(),
-    )
+    let location = Location { line: 1, column: 1, end_line: 1, end_column: 1, offset: 0, end_offset: 0 };
+    diagnostic(&rules::unreadable_input::RULE, location, String::new(), String::new(), reason.into())
 }
 
 /// Lints raw bytes: they are checked to be UTF-8 first.
@@ -140,18 +124,10 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
             _ => findings.push(not_a_request(root, None)),
         }
     }
-    Report {
-        diagnostics: resolve(source, findings),
-        secret_spans,
-    }
+    Report { diagnostics: resolve(source, findings), secret_spans }
 }
 
-fn lint_request(
-    request: &Node<'_>,
-    format: InputFormat,
-    batch_index: Option<usize>,
-    findings: &mut Vec<Finding>,
-) {
+fn lint_request(request: &Node<'_>, format: InputFormat, batch_index: Option<usize>, findings: &mut Vec<Finding>) {
     let mut ctx = Context::new(request, format, batch_index, findings);
     for (_, check) in rules::REQUEST_RULES {
         check(&mut ctx);
@@ -169,7 +145,10 @@ fn not_a_request(node: &Node<'_>, batch_index: Option<usize>) -> Finding {
             Some(i) => format!("element {i} of the batch is {found}, not a CreateApi request object"),
             None => format!("the document is {found}, not a CreateApi request object or an array of them"),
         },
-        help: Some("a request is a JSON object such as {\"ServiceId\": \"service-...\", \"ServiceType\": \"MOCK\", ...}".to_owned()),
+        help: Some(
+            "a request is a JSON object such as {\"ServiceId\": \"service-...\", \"ServiceType\": \"MOCK\", ...}"
+                .to_owned(),
+        ),
         related: Vec::new(),
         fix: None,
     }
@@ -215,11 +194,7 @@ fn issue_finding(issue: &ParseIssue) -> Finding {
         parameter,
         message: issue.message.clone(),
         help: None,
-        related: issue
-            .related
-            .iter()
-            .map(|(span, message)| (*span, pointer.clone(), message.clone()))
-            .collect(),
+        related: issue.related.iter().map(|(span, message)| (*span, pointer.clone(), message.clone())).collect(),
         fix: None,
     }
 }
@@ -265,9 +240,7 @@ fn resolve(source: &str, mut findings: Vec<Finding>) -> Vec<Diagnostic> {
     if findings.is_empty() {
         return Vec::new();
     }
-    findings.sort_by(|a, b| {
-        (a.span.start, a.span.end, a.rule.id).cmp(&(b.span.start, b.span.end, b.rule.id))
-    });
+    findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule.id).cmp(&(b.span.start, b.span.end, b.rule.id)));
     let index = LineIndex::new(source);
     findings
         .into_iter()
@@ -283,11 +256,7 @@ fn resolve(source: &str, mut findings: Vec<Finding>) -> Vec<Diagnostic> {
             diagnostic.related = finding
                 .related
                 .into_iter()
-                .map(|(span, pointer, message)| Related {
-                    message,
-                    pointer,
-                    location: index.locate(span),
-                })
+                .map(|(span, pointer, message)| Related { message, pointer, location: index.locate(span) })
                 .collect();
             diagnostic.fix = finding.fix.map(|(message, edits)| Fix {
                 message,

@@ -19,10 +19,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            max_input_bytes: 16 * 1024 * 1024,
-            max_depth: 64,
-        }
+        Limits { max_input_bytes: 16 * 1024 * 1024, max_depth: 64 }
     }
 }
 
@@ -56,13 +53,7 @@ pub struct ParseIssue {
 
 impl ParseIssue {
     fn at(kind: IssueKind, span: Span, message: impl Into<String>) -> Self {
-        ParseIssue {
-            kind,
-            span,
-            path: Vec::new(),
-            message: message.into(),
-            related: None,
-        }
+        ParseIssue { kind, span, path: Vec::new(), message: message.into(), related: None }
     }
 }
 
@@ -103,17 +94,9 @@ pub fn parse(source: &str, format: InputFormat, limits: Limits) -> Parsed<'_> {
         let issue = ParseIssue::at(
             IssueKind::InputTooLarge,
             Span::new(0, 0),
-            format!(
-                "the input is {} bytes, more than the limit of {} bytes",
-                source.len(),
-                limits.max_input_bytes
-            ),
+            format!("the input is {} bytes, more than the limit of {} bytes", source.len(), limits.max_input_bytes),
         );
-        return Parsed {
-            root: None,
-            format,
-            issues: vec![issue],
-        };
+        return Parsed { root: None, format, issues: vec![issue] };
     }
     match format {
         InputFormat::Json => parse_json(source, limits),
@@ -122,11 +105,7 @@ pub fn parse(source: &str, format: InputFormat, limits: Limits) -> Parsed<'_> {
 }
 
 fn parse_json(source: &str, limits: Limits) -> Parsed<'_> {
-    let bom = if source.starts_with('\u{feff}') {
-        '\u{feff}'.len_utf8()
-    } else {
-        0
-    };
+    let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     let body = source.get(bom..).unwrap_or_default();
     let mut builder = JsonBuilder {
         source,
@@ -145,11 +124,7 @@ fn parse_json(source: &str, limits: Limits) -> Parsed<'_> {
             None
         }
     };
-    Parsed {
-        root,
-        format: InputFormat::Json,
-        issues,
-    }
+    Parsed { root, format: InputFormat::Json, issues }
 }
 
 struct JsonBuilder<'a> {
@@ -164,11 +139,7 @@ struct JsonBuilder<'a> {
 
 impl<'a> JsonBuilder<'a> {
     fn document(&mut self) -> Result<Node<'a>, ParseIssue> {
-        if self
-            .source
-            .get(self.base..)
-            .is_none_or(|text| text.trim().is_empty())
-        {
+        if self.source.get(self.base..).is_none_or(|text| text.trim().is_empty()) {
             return Err(ParseIssue::at(
                 IssueKind::Syntax,
                 Span::at(self.source.len()),
@@ -192,9 +163,7 @@ impl<'a> JsonBuilder<'a> {
                 self.jiter.known_null().map_err(|e| self.syntax(e))?;
                 Value::Null
             }
-            Peek::True | Peek::False => {
-                Value::Bool(self.jiter.known_bool(peek).map_err(|e| self.syntax(e))?)
-            }
+            Peek::True | Peek::False => Value::Bool(self.jiter.known_bool(peek).map_err(|e| self.syntax(e))?),
             Peek::String => {
                 if let Err(error) = self.jiter.known_bytes() {
                     return Err(self.syntax(error));
@@ -215,21 +184,11 @@ impl<'a> JsonBuilder<'a> {
                 }
                 let text = self.source.get(start..self.offset()).unwrap_or("");
                 let written_as_integer = !text.contains(['.', 'e', 'E']);
-                let integer = if written_as_integer {
-                    text.parse().ok()
-                } else {
-                    None
-                };
-                Value::Number {
-                    integer,
-                    written_as_integer,
-                }
+                let integer = if written_as_integer { text.parse().ok() } else { None };
+                Value::Number { integer, written_as_integer }
             }
         };
-        Ok(Node {
-            value,
-            span: Span::new(start, self.offset()),
-        })
+        Ok(Node { value, span: Span::new(start, self.offset()) })
     }
 
     fn enter(&self, start: usize, depth: usize) -> Result<(), ParseIssue> {
@@ -237,10 +196,7 @@ impl<'a> JsonBuilder<'a> {
             let mut issue = ParseIssue::at(
                 IssueKind::NestingTooDeep,
                 Span::new(start, start + 1),
-                format!(
-                    "arrays and objects are nested more than {} levels deep",
-                    self.limits.max_depth
-                ),
+                format!("arrays and objects are nested more than {} levels deep", self.limits.max_depth),
             );
             issue.path = self.path.clone();
             return Err(issue);
@@ -262,10 +218,7 @@ impl<'a> JsonBuilder<'a> {
 
     fn object(&mut self, depth: usize) -> Result<Value<'a>, ParseIssue> {
         let mut members: Vec<Member<'a>> = Vec::new();
-        let first = self
-            .jiter
-            .next_object_bytes()
-            .map(|key| key.map(raw_location));
+        let first = self.jiter.next_object_bytes().map(|key| key.map(raw_location));
         let mut key = self.key_range(first)?;
         while let Some((key_start, key_end)) = key {
             let key_text = self.decode_string((key_start, key_end))?;
@@ -273,11 +226,7 @@ impl<'a> JsonBuilder<'a> {
             self.path.push(PathSeg::Key(key_text.to_string()));
             let value = self.value(peek, depth + 1)?;
             self.path.pop();
-            members.push(Member {
-                key: key_text,
-                key_span: Span::new(key_start - 1, key_end + 1),
-                value,
-            });
+            members.push(Member { key: key_text, key_span: Span::new(key_start - 1, key_end + 1), value });
             let next = self.jiter.next_key_bytes().map(|key| key.map(raw_location));
             key = self.key_range(next)?;
         }
@@ -293,11 +242,7 @@ impl<'a> JsonBuilder<'a> {
                 first_seen.push(index);
                 continue;
             }
-            let Some(first) = first_seen
-                .iter()
-                .filter_map(|&i| members.get(i))
-                .find(|m| m.key == member.key)
-            else {
+            let Some(first) = first_seen.iter().filter_map(|&i| members.get(i)).find(|m| m.key == member.key) else {
                 continue;
             };
             let mut path = self.path.clone();
@@ -306,20 +251,14 @@ impl<'a> JsonBuilder<'a> {
                 kind: IssueKind::DuplicateKey,
                 span: member.key_span,
                 path,
-                message: format!(
-                    "`{}` is given more than once; the service reads only the last value",
-                    member.key
-                ),
+                message: format!("`{}` is given more than once; the service reads only the last value", member.key),
                 related: Some((first.key_span, "first given here".to_owned())),
             });
         }
     }
 
     /// The byte range in `source` of a key's text, from where jiter's slice of it lies.
-    fn key_range(
-        &self,
-        key: Result<Option<(usize, usize)>, JiterError>,
-    ) -> Result<Option<(usize, usize)>, ParseIssue> {
+    fn key_range(&self, key: Result<Option<(usize, usize)>, JiterError>) -> Result<Option<(usize, usize)>, ParseIssue> {
         let data_start = self.source.as_ptr() as usize;
         match key {
             Ok(key) => Ok(key.map(|(address, len)| {
@@ -336,36 +275,21 @@ impl<'a> JsonBuilder<'a> {
         if !raw.contains('\\') {
             return Ok(Cow::Borrowed(raw));
         }
-        let quoted = self
-            .source
-            .get(start.saturating_sub(1)..end + 1)
-            .unwrap_or_default();
-        serde_json::from_str::<String>(quoted)
-            .map(Cow::Owned)
-            .map_err(|error| {
-                ParseIssue::at(
-                    IssueKind::Syntax,
-                    Span::new(start.saturating_sub(1), end + 1),
-                    format!(
-                        "invalid string escape: {}",
-                        strip_serde_position(&error.to_string())
-                    ),
-                )
-            })
+        let quoted = self.source.get(start.saturating_sub(1)..end + 1).unwrap_or_default();
+        serde_json::from_str::<String>(quoted).map(Cow::Owned).map_err(|error| {
+            ParseIssue::at(
+                IssueKind::Syntax,
+                Span::new(start.saturating_sub(1), end + 1),
+                format!("invalid string escape: {}", strip_serde_position(&error.to_string())),
+            )
+        })
     }
 
     fn syntax(&self, error: JiterError) -> ParseIssue {
         let offset = (self.base + error.index).min(self.source.len());
-        let end = self
-            .source
-            .get(offset..)
-            .and_then(|rest| rest.chars().next())
-            .map_or(offset, |c| offset + c.len_utf8());
-        ParseIssue::at(
-            IssueKind::Syntax,
-            Span::new(offset, end),
-            format!("invalid JSON: {}", error.error_type),
-        )
+        let end =
+            self.source.get(offset..).and_then(|rest| rest.chars().next()).map_or(offset, |c| offset + c.len_utf8());
+        ParseIssue::at(IssueKind::Syntax, Span::new(offset, end), format!("invalid JSON: {}", error.error_type))
     }
 }
 
@@ -382,14 +306,8 @@ fn strip_serde_position(message: &str) -> &str {
 /// A node of the query tree while its keys are still arriving.
 enum Pending<'a> {
     Leaf(Node<'a>),
-    Object {
-        span: Span,
-        members: Vec<(Cow<'a, str>, Span, Pending<'a>)>,
-    },
-    Array {
-        span: Span,
-        items: BTreeMap<usize, Pending<'a>>,
-    },
+    Object { span: Span, members: Vec<(Cow<'a, str>, Span, Pending<'a>)> },
+    Array { span: Span, items: BTreeMap<usize, Pending<'a>> },
 }
 
 fn parse_query(source: &str, limits: Limits) -> Parsed<'_> {
@@ -415,16 +333,10 @@ fn parse_query(source: &str, limits: Limits) -> Parsed<'_> {
             ));
             continue;
         };
-        let (raw_key, raw_value) = (
-            trimmed.get(..eq).unwrap_or(""),
-            trimmed.get(eq + 1..).unwrap_or(""),
-        );
+        let (raw_key, raw_value) = (trimmed.get(..eq).unwrap_or(""), trimmed.get(eq + 1..).unwrap_or(""));
         let value_span = Span::new(start + eq + 1, start + trimmed.len());
         let value = match percent_decode(raw_value, value_span) {
-            Ok(text) => Node {
-                value: Value::Text(text),
-                span: value_span,
-            },
+            Ok(text) => Node { value: Value::Text(text), span: value_span },
             Err(issue) => {
                 issues.push(issue);
                 continue;
@@ -460,11 +372,7 @@ fn parse_query(source: &str, limits: Limits) -> Parsed<'_> {
             issues.push(ParseIssue::at(
                 IssueKind::NestingTooDeep,
                 Span::new(start, start + raw_key.len()),
-                format!(
-                    "`{}` nests more than {} levels deep",
-                    truncate(raw_key),
-                    limits.max_depth
-                ),
+                format!("`{}` nests more than {} levels deep", truncate(raw_key), limits.max_depth),
             ));
             continue;
         }
@@ -472,21 +380,16 @@ fn parse_query(source: &str, limits: Limits) -> Parsed<'_> {
     }
     let span = Span::new(query_start, source.len());
     let root = finish_object(root, span, &mut Vec::new(), &mut issues);
-    Parsed {
-        root: Some(root),
-        format: InputFormat::Query,
-        issues,
-    }
+    Parsed { root: Some(root), format: InputFormat::Query, issues }
 }
 
 /// Where the query begins: after `https://host/path?` when a whole URL is given.
 fn query_start(source: &str) -> usize {
     let leading = source.len() - source.trim_start().len();
     let text = source.trim_start();
-    let is_url = ["http://", "https://"].iter().any(|scheme| {
-        text.get(..scheme.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
-    });
+    let is_url = ["http://", "https://"]
+        .iter()
+        .any(|scheme| text.get(..scheme.len()).is_some_and(|head| head.eq_ignore_ascii_case(scheme)));
     match text.find('?') {
         Some(q) if is_url || q == 0 => leading + q + 1,
         _ => leading,
@@ -513,10 +416,7 @@ fn percent_decode(raw: &str, span: Span) -> Result<Cow<'_, str>, ParseIssue> {
         ParseIssue::at(
             IssueKind::InvalidUtf8,
             span,
-            format!(
-                "`{}` percent-decodes to bytes that are not valid UTF-8",
-                truncate(raw)
-            ),
+            format!("`{}` percent-decodes to bytes that are not valid UTF-8", truncate(raw)),
         )
     })
 }
@@ -555,14 +455,8 @@ fn insert_query_value<'a>(
 
 fn new_container<'a>(rest: &[(Cow<'a, str>, Span)], span: Span) -> Pending<'a> {
     match rest.first() {
-        Some((segment, _)) if is_index(segment) => Pending::Array {
-            span,
-            items: BTreeMap::new(),
-        },
-        _ => Pending::Object {
-            span,
-            members: Vec::new(),
-        },
+        Some((segment, _)) if is_index(segment) => Pending::Array { span, items: BTreeMap::new() },
+        _ => Pending::Object { span, members: Vec::new() },
     }
 }
 
@@ -597,18 +491,12 @@ fn insert_into<'a>(
                     let first_span = first.span;
                     issues.push(duplicate_query_key(whole, *segment_span, first_span));
                 }
-                (Some(_), true) => {
-                    issues.push(duplicate_query_key(whole, *segment_span, *segment_span))
-                }
+                (Some(_), true) => issues.push(duplicate_query_key(whole, *segment_span, *segment_span)),
                 (Some(child), false) => insert_into(child, deeper, value, issues, whole),
             }
         }
         _ => {
-            let name = whole
-                .iter()
-                .map(|(s, _)| s.as_ref())
-                .collect::<Vec<_>>()
-                .join(".");
+            let name = whole.iter().map(|(s, _)| s.as_ref()).collect::<Vec<_>>().join(".");
             issues.push(ParseIssue::at(
                 IssueKind::Syntax,
                 *segment_span,
@@ -623,20 +511,13 @@ fn insert_into<'a>(
 }
 
 fn duplicate_query_key(segments: &[(Cow<'_, str>, Span)], span: Span, first: Span) -> ParseIssue {
-    let name = segments
-        .iter()
-        .map(|(s, _)| s.as_ref())
-        .collect::<Vec<_>>()
-        .join(".");
+    let name = segments.iter().map(|(s, _)| s.as_ref()).collect::<Vec<_>>().join(".");
     ParseIssue {
         kind: IssueKind::DuplicateKey,
         span,
         path: segments
             .iter()
-            .map(|(s, _)| {
-                s.parse()
-                    .map_or_else(|_| PathSeg::Key(s.to_string()), PathSeg::Index)
-            })
+            .map(|(s, _)| s.parse().map_or_else(|_| PathSeg::Key(s.to_string()), PathSeg::Index))
             .collect(),
         message: format!("`{name}` is given more than once, or both as a value and as a structure"),
         related: Some((first, "first given here".to_owned())),
@@ -659,24 +540,13 @@ fn finish_object<'a>(
             path.push(PathSeg::Key(key.to_string()));
             let value = finish(pending, path, issues);
             path.pop();
-            Member {
-                key,
-                key_span,
-                value,
-            }
+            Member { key, key_span, value }
         })
         .collect();
-    Node {
-        value: Value::Object(members),
-        span,
-    }
+    Node { value: Value::Object(members), span }
 }
 
-fn finish<'a>(
-    pending: Pending<'a>,
-    path: &mut Vec<PathSeg>,
-    issues: &mut Vec<ParseIssue>,
-) -> Node<'a> {
+fn finish<'a>(pending: Pending<'a>, path: &mut Vec<PathSeg>, issues: &mut Vec<ParseIssue>) -> Node<'a> {
     match pending {
         Pending::Leaf(node) => node,
         Pending::Object { span, members } => finish_object(members, span, path, issues),
@@ -698,10 +568,7 @@ fn finish<'a>(
                 nodes.push(finish(item, path, issues));
                 path.pop();
             }
-            Node {
-                value: Value::Array(nodes),
-                span,
-            }
+            Node { value: Value::Array(nodes), span }
         }
     }
 }

@@ -50,21 +50,13 @@ pub struct Enumeration {
 impl Enumeration {
     /// The canonical spelling of `value`, if it is an option in any letter case.
     pub fn canonical(&self, value: &str) -> Option<&'static str> {
-        self.values
-            .iter()
-            .chain(self.also_accepted)
-            .copied()
-            .find(|option| option.eq_ignore_ascii_case(value))
+        self.values.iter().chain(self.also_accepted).copied().find(|option| option.eq_ignore_ascii_case(value))
     }
 
     /// Whether `value` is accepted as written.
     pub fn accepts(&self, value: &str) -> bool {
         match self.case {
-            Case::Sensitive => self
-                .values
-                .iter()
-                .chain(self.also_accepted)
-                .any(|v| *v == value),
+            Case::Sensitive => self.values.iter().chain(self.also_accepted).any(|v| *v == value),
             Case::Insensitive => self.canonical(value).is_some(),
         }
     }
@@ -100,69 +92,34 @@ impl Struct {
 }
 
 const fn field(name: &'static str, ty: FieldType, doc: &'static str) -> Field {
-    Field {
-        name,
-        ty,
-        required: false,
-        enumeration: None,
-        common: false,
-        secret: false,
-        doc,
-    }
+    Field { name, ty, required: false, enumeration: None, common: false, secret: false, doc }
 }
 
 const fn required(name: &'static str, ty: FieldType, doc: &'static str) -> Field {
-    Field {
-        required: true,
-        ..field(name, ty, doc)
-    }
+    Field { required: true, ..field(name, ty, doc) }
 }
 
 const fn choice(name: &'static str, values: &'static Enumeration, doc: &'static str) -> Field {
-    Field {
-        enumeration: Some(values),
-        ..field(name, FieldType::String, doc)
-    }
+    Field { enumeration: Some(values), ..field(name, FieldType::String, doc) }
 }
 
 const fn common(name: &'static str, ty: FieldType, doc: &'static str) -> Field {
-    Field {
-        common: true,
-        ..field(name, ty, doc)
-    }
+    Field { common: true, ..field(name, ty, doc) }
 }
 
 const fn credential(name: &'static str, doc: &'static str) -> Field {
-    Field {
-        secret: true,
-        ..common(name, FieldType::String, doc)
-    }
+    Field { secret: true, ..common(name, FieldType::String, doc) }
 }
 
 const fn sensitive(values: &'static [&'static str]) -> Enumeration {
-    Enumeration {
-        values,
-        case: Case::Sensitive,
-        also_accepted: &[],
-    }
+    Enumeration { values, case: Case::Sensitive, also_accepted: &[] }
 }
 
 use FieldType::{Boolean, Integer, String as Str};
 
 /// Backend types (`ServiceType`): the current Chinese list, a superset of the English one.
-pub static SERVICE_TYPES: Enumeration = sensitive(&[
-    "HTTP",
-    "MOCK",
-    "TSF",
-    "SCF",
-    "EB",
-    "TARGET",
-    "VPC",
-    "UPSTREAM",
-    "GRPC",
-    "COS",
-    "WEBSOCKET",
-]);
+pub static SERVICE_TYPES: Enumeration =
+    sensitive(&["HTTP", "MOCK", "TSF", "SCF", "EB", "TARGET", "VPC", "UPSTREAM", "GRPC", "COS", "WEBSOCKET"]);
 /// Frontend protocols: HTTP (the working value, sent by the official example), WEBSOCKET, and
 /// HTTPS (listed by the English table).
 pub static PROTOCOLS: Enumeration = sensitive(&["HTTP", "HTTPS", "WEBSOCKET"]);
@@ -171,9 +128,8 @@ pub static API_TYPES: Enumeration = sensitive(&["NORMAL", "TSF"]);
 pub static AUTH_TYPES: Enumeration = sensitive(&["SECRET", "NONE", "OAUTH", "APP", "EIAM"]);
 pub static API_BUSINESS_TYPES: Enumeration = sensitive(&["NORMAL", "OAUTH"]);
 /// The ten methods the server accepts (ModifyApi's InvalidMethod text).
-pub static METHODS: Enumeration = sensitive(&[
-    "ANY", "BEGIN", "GET", "POST", "DELETE", "HEAD", "PUT", "OPTIONS", "TRACE", "PATCH",
-]);
+pub static METHODS: Enumeration =
+    sensitive(&["ANY", "BEGIN", "GET", "POST", "DELETE", "HEAD", "PUT", "OPTIONS", "TRACE", "PATCH"]);
 /// Response types; the doc example is lower-case `html`, legacy docs spell TEXT as TEST, and
 /// Terraform always sends the empty string.
 pub static RESPONSE_TYPES: Enumeration = Enumeration {
@@ -182,48 +138,25 @@ pub static RESPONSE_TYPES: Enumeration = Enumeration {
     also_accepted: &["TEST", ""],
 };
 /// Parameter positions; upper case in requests, lower case in the service's own output.
-pub static POSITIONS: Enumeration = Enumeration {
-    values: &["PATH", "QUERY", "HEADER"],
-    case: Case::Insensitive,
-    also_accepted: &[],
-};
+pub static POSITIONS: Enumeration =
+    Enumeration { values: &["PATH", "QUERY", "HEADER"], case: Case::Insensitive, also_accepted: &[] };
 /// Backend parameter positions also appear as `head` in the official examples.
-pub static BACKEND_POSITIONS: Enumeration = Enumeration {
-    values: &["PATH", "QUERY", "HEADER"],
-    case: Case::Insensitive,
-    also_accepted: &["HEAD"],
-};
+pub static BACKEND_POSITIONS: Enumeration =
+    Enumeration { values: &["PATH", "QUERY", "HEADER"], case: Case::Insensitive, also_accepted: &["HEAD"] };
 pub static SCF_FUNCTION_TYPES: Enumeration = sensitive(&["EVENT", "HTTP"]);
-pub static EIAM_AUTH_TYPES: Enumeration =
-    sensitive(&["AuthenticationOnly", "Authentication", "Authorization"]);
-pub static COS_ACTIONS: Enumeration = sensitive(&[
-    "GetObject",
-    "PutObject",
-    "PostObject",
-    "AppendObject",
-    "HeadObject",
-    "DeleteObject",
-]);
+pub static EIAM_AUTH_TYPES: Enumeration = sensitive(&["AuthenticationOnly", "Authentication", "Authorization"]);
+pub static COS_ACTIONS: Enumeration =
+    sensitive(&["GetObject", "PutObject", "PostObject", "AppendObject", "HeadObject", "DeleteObject"]);
 pub static COS_PATH_MATCH_MODES: Enumeration = sensitive(&["BackEndPath", "FullPath"]);
 pub static VPC_PRODUCTS: Enumeration = sensitive(&["clb", "cvm", "upstream"]);
-pub static TOKEN_LOCATIONS: Enumeration = sensitive(&[
-    "method.req.header.authorization",
-    "method.req.header.cookie",
-]);
+pub static TOKEN_LOCATIONS: Enumeration = sensitive(&["method.req.header.authorization", "method.req.header.cookie"]);
 
 pub static API_REQUEST_CONFIG: Struct = Struct {
     name: "ApiRequestConfig",
     array_name: "Array of ApiRequestConfig",
     fields: &[
-        required(
-            "Path",
-            Str,
-            "Frontend path, e.g. `/user/{id}`; `=` selects exact and `^~` priority-prefix matching.",
-        ),
-        Field {
-            enumeration: Some(&METHODS),
-            ..required("Method", Str, "Frontend method.")
-        },
+        required("Path", Str, "Frontend path, e.g. `/user/{id}`; `=` selects exact and `^~` priority-prefix matching."),
+        Field { enumeration: Some(&METHODS), ..required("Method", Str, "Frontend method.") },
     ],
 };
 
@@ -231,26 +164,10 @@ pub static CONSTANT_PARAMETER: Struct = Struct {
     name: "ConstantParameter",
     array_name: "Array of ConstantParameter",
     fields: &[
-        field(
-            "Name",
-            Str,
-            "Constant parameter name. Only used when ServiceType is HTTP.",
-        ),
-        field(
-            "Desc",
-            Str,
-            "Constant parameter description. Only used when ServiceType is HTTP.",
-        ),
-        choice(
-            "Position",
-            &POSITIONS,
-            "Constant parameter position. Only used when ServiceType is HTTP.",
-        ),
-        field(
-            "DefaultValue",
-            Str,
-            "Constant parameter value. Only used when ServiceType is HTTP.",
-        ),
+        field("Name", Str, "Constant parameter name. Only used when ServiceType is HTTP."),
+        field("Desc", Str, "Constant parameter description. Only used when ServiceType is HTTP."),
+        choice("Position", &POSITIONS, "Constant parameter position. Only used when ServiceType is HTTP."),
+        field("DefaultValue", Str, "Constant parameter value. Only used when ServiceType is HTTP."),
     ],
 };
 
@@ -260,17 +177,9 @@ pub static REQUEST_PARAMETER: Struct = Struct {
     fields: &[
         field("Name", Str, "Request parameter name."),
         field("Desc", Str, "Description."),
-        choice(
-            "Position",
-            &POSITIONS,
-            "Parameter position: PATH, QUERY or HEADER.",
-        ),
+        choice("Position", &POSITIONS, "Parameter position: PATH, QUERY or HEADER."),
         field("Type", Str, "Parameter type, e.g. String or int."),
-        field(
-            "DefaultValue",
-            Str,
-            "Default value (a string, even for numeric parameters).",
-        ),
+        field("DefaultValue", Str, "Default value (a string, even for numeric parameters)."),
         field("Required", Boolean, "Whether the parameter is mandatory."),
     ],
 };
@@ -289,22 +198,10 @@ pub static TSF_LOAD_BALANCE_CONF: Struct = Struct {
     name: "TsfLoadBalanceConfResp",
     array_name: "Array of TsfLoadBalanceConfResp",
     fields: &[
-        field(
-            "IsLoadBalance",
-            Boolean,
-            "Whether load balancing is enabled.",
-        ),
+        field("IsLoadBalance", Boolean, "Whether load balancing is enabled."),
         field("Method", Str, "Load balancing method."),
-        field(
-            "SessionStickRequired",
-            Boolean,
-            "Whether session stickiness is required.",
-        ),
-        field(
-            "SessionStickTimeout",
-            Integer,
-            "Session stickiness timeout.",
-        ),
+        field("SessionStickRequired", Boolean, "Whether session stickiness is required."),
+        field("SessionStickTimeout", Integer, "Session stickiness timeout."),
     ],
 };
 
@@ -312,17 +209,9 @@ pub static HEALTH_CHECK_CONF: Struct = Struct {
     name: "HealthCheckConf",
     array_name: "Array of HealthCheckConf",
     fields: &[
-        field(
-            "IsHealthCheck",
-            Boolean,
-            "Whether health checking is enabled.",
-        ),
+        field("IsHealthCheck", Boolean, "Whether health checking is enabled."),
         field("RequestVolumeThreshold", Integer, "Health check threshold."),
-        field(
-            "SleepWindowInMilliseconds",
-            Integer,
-            "Window size in milliseconds.",
-        ),
+        field("SleepWindowInMilliseconds", Integer, "Window size in milliseconds."),
         field("ErrorThresholdPercentage", Integer, "Threshold percentage."),
     ],
 };
@@ -345,23 +234,11 @@ pub static COS_CONFIG: Struct = Struct {
     fields: &[
         Field {
             enumeration: Some(&COS_ACTIONS),
-            ..required(
-                "Action",
-                Str,
-                "COS operation, paired with the frontend method.",
-            )
+            ..required("Action", Str, "COS operation, paired with the frontend method.")
         },
         required("BucketName", Str, "Bucket name."),
-        field(
-            "Authorization",
-            Boolean,
-            "Whether the backend signs COS requests (default false).",
-        ),
-        choice(
-            "PathMatchMode",
-            &COS_PATH_MATCH_MODES,
-            "Path match mode: BackEndPath (default) or FullPath.",
-        ),
+        field("Authorization", Boolean, "Whether the backend signs COS requests (default false)."),
+        choice("PathMatchMode", &COS_PATH_MATCH_MODES, "Path match mode: BackEndPath (default) or FullPath."),
     ],
 };
 
@@ -369,27 +246,11 @@ pub static SERVICE_CONFIG: Struct = Struct {
     name: "ServiceConfig",
     array_name: "Array of ServiceConfig",
     fields: &[
-        choice(
-            "Product",
-            &VPC_PRODUCTS,
-            "Backend type when a VPC is used: clb, cvm or upstream.",
-        ),
+        choice("Product", &VPC_PRODUCTS, "Backend type when a VPC is used: clb, cvm or upstream."),
         field("UniqVpcId", Str, "Unique VPC ID."),
-        field(
-            "Url",
-            Str,
-            "Backend URL. Required if ServiceType is HTTP or WEBSOCKET.",
-        ),
-        field(
-            "Path",
-            Str,
-            "Backend path. Required if ServiceType is HTTP or WEBSOCKET.",
-        ),
-        choice(
-            "Method",
-            &METHODS,
-            "Backend method. Required if ServiceType is HTTP or WEBSOCKET.",
-        ),
+        field("Url", Str, "Backend URL. Required if ServiceType is HTTP or WEBSOCKET."),
+        field("Path", Str, "Backend path. Required if ServiceType is HTTP or WEBSOCKET."),
+        choice("Method", &METHODS, "Backend method. Required if ServiceType is HTTP or WEBSOCKET."),
         field("UpstreamId", Str, "VPC channel (upstream) ID."),
         field(
             "CosConfig",
@@ -403,37 +264,17 @@ pub static SERVICE_PARAMETER: Struct = Struct {
     name: "ServiceParameter",
     array_name: "Array of ServiceParameter",
     fields: &[
-        field(
-            "Name",
-            Str,
-            "Backend parameter name. Only used when ServiceType is HTTP.",
-        ),
-        choice(
-            "Position",
-            &BACKEND_POSITIONS,
-            "Backend parameter position. Only used when ServiceType is HTTP.",
-        ),
+        field("Name", Str, "Backend parameter name. Only used when ServiceType is HTTP."),
+        choice("Position", &BACKEND_POSITIONS, "Backend parameter position. Only used when ServiceType is HTTP."),
         choice(
             "RelevantRequestParameterPosition",
             &BACKEND_POSITIONS,
             "Position of the frontend parameter it maps from.",
         ),
-        field(
-            "RelevantRequestParameterName",
-            Str,
-            "Name of the frontend parameter it maps from.",
-        ),
+        field("RelevantRequestParameterName", Str, "Name of the frontend parameter it maps from."),
         field("DefaultValue", Str, "Default value."),
-        field(
-            "RelevantRequestParameterDesc",
-            Str,
-            "Description of the frontend parameter.",
-        ),
-        field(
-            "RelevantRequestParameterType",
-            Str,
-            "Type of the frontend parameter.",
-        ),
+        field("RelevantRequestParameterDesc", Str, "Description of the frontend parameter."),
+        field("RelevantRequestParameterType", Str, "Type of the frontend parameter."),
     ],
 };
 
@@ -441,20 +282,12 @@ pub static OAUTH_CONFIG: Struct = Struct {
     name: "OauthConfig",
     array_name: "Array of OauthConfig",
     fields: &[
-        required(
-            "PublicKey",
-            Str,
-            "Public key that verifies user tokens, as a JWK JSON string.",
-        ),
+        required("PublicKey", Str, "Public key that verifies user tokens, as a JWK JSON string."),
         Field {
             enumeration: Some(&TOKEN_LOCATIONS),
             ..required("TokenLocation", Str, "Where the token is read from.")
         },
-        field(
-            "LoginRedirectUrl",
-            Str,
-            "Redirect address of the login page.",
-        ),
+        field("LoginRedirectUrl", Str, "Redirect address of the login page."),
     ],
 };
 
@@ -465,11 +298,7 @@ pub static RESPONSE_ERROR_CODE_REQ: Struct = Struct {
         field("Code", Integer, "Custom response code."),
         field("Msg", Str, "Custom response message."),
         field("Desc", Str, "Description."),
-        field(
-            "ConvertedCode",
-            Integer,
-            "Code the custom code is converted to.",
-        ),
+        field("ConvertedCode", Integer, "Code the custom code is converted to."),
         field("NeedConvert", Boolean, "Whether the code is converted."),
     ],
 };
@@ -480,88 +309,28 @@ pub static CREATE_API_REQUEST: Struct = Struct {
     name: "CreateApiRequest",
     array_name: "Array of CreateApiRequest",
     fields: &[
-        common(
-            "Action",
-            Str,
-            "Common parameter. The value for this API: CreateApi.",
-        ),
-        common(
-            "Version",
-            Str,
-            "Common parameter. The value for this API: 2018-08-08.",
-        ),
-        common(
-            "Region",
-            Str,
-            "Common parameter. A region that API Gateway is offered in.",
-        ),
-        common(
-            "Timestamp",
-            Integer,
-            "Common parameter. Current UNIX time in seconds.",
-        ),
-        common(
-            "Nonce",
-            Integer,
-            "Common parameter. A random positive integer, against replay.",
-        ),
-        credential(
-            "SecretId",
-            "Common parameter. The SecretId of the signing key.",
-        ),
+        common("Action", Str, "Common parameter. The value for this API: CreateApi."),
+        common("Version", Str, "Common parameter. The value for this API: 2018-08-08."),
+        common("Region", Str, "Common parameter. A region that API Gateway is offered in."),
+        common("Timestamp", Integer, "Common parameter. Current UNIX time in seconds."),
+        common("Nonce", Integer, "Common parameter. A random positive integer, against replay."),
+        credential("SecretId", "Common parameter. The SecretId of the signing key."),
         credential("Signature", "Common parameter. The request signature."),
-        common(
-            "SignatureMethod",
-            Str,
-            "Common parameter. HmacSHA256 or HmacSHA1.",
-        ),
-        credential(
-            "Token",
-            "Common parameter. The token of temporary credentials.",
-        ),
+        common("SignatureMethod", Str, "Common parameter. HmacSHA256 or HmacSHA1."),
+        credential("Token", "Common parameter. The token of temporary credentials."),
         common("Language", Str, "Common parameter. zh-CN or en-US."),
         required("ServiceId", Str, "Unique service ID of API."),
-        Field {
-            enumeration: Some(&SERVICE_TYPES),
-            ..required("ServiceType", Str, "API backend service type.")
-        },
-        required(
-            "ServiceTimeout",
-            Integer,
-            "API backend service timeout period in seconds.",
-        ),
-        Field {
-            enumeration: Some(&PROTOCOLS),
-            ..required("Protocol", Str, "API frontend request protocol.")
-        },
-        required(
-            "RequestConfig",
-            FieldType::Object(&API_REQUEST_CONFIG),
-            "Request frontend configuration.",
-        ),
+        Field { enumeration: Some(&SERVICE_TYPES), ..required("ServiceType", Str, "API backend service type.") },
+        required("ServiceTimeout", Integer, "API backend service timeout period in seconds."),
+        Field { enumeration: Some(&PROTOCOLS), ..required("Protocol", Str, "API frontend request protocol.") },
+        required("RequestConfig", FieldType::Object(&API_REQUEST_CONFIG), "Request frontend configuration."),
         field("ApiName", Str, "Custom API name."),
         field("ApiDesc", Str, "Custom API description."),
-        choice(
-            "ApiType",
-            &API_TYPES,
-            "API type: NORMAL (general API) or TSF (microservice API). Default NORMAL.",
-        ),
-        choice(
-            "AuthType",
-            &AUTH_TYPES,
-            "API authentication type: SECRET, NONE, OAUTH or APP. Default NONE.",
-        ),
+        choice("ApiType", &API_TYPES, "API type: NORMAL (general API) or TSF (microservice API). Default NORMAL."),
+        choice("AuthType", &AUTH_TYPES, "API authentication type: SECRET, NONE, OAUTH or APP. Default NONE."),
         field("EnableCORS", Boolean, "Whether to enable CORS."),
-        field(
-            "ConstantParameters",
-            FieldType::Array(&CONSTANT_PARAMETER),
-            "Constant parameters.",
-        ),
-        field(
-            "RequestParameters",
-            FieldType::Array(&REQUEST_PARAMETER),
-            "Frontend request parameters.",
-        ),
+        field("ConstantParameters", FieldType::Array(&CONSTANT_PARAMETER), "Constant parameters."),
+        field("RequestParameters", FieldType::Array(&REQUEST_PARAMETER), "Frontend request parameters."),
         choice(
             "ApiBusinessType",
             &API_BUSINESS_TYPES,
@@ -572,11 +341,7 @@ pub static CREATE_API_REQUEST: Struct = Struct {
             Str,
             "Returned message of the Mock backend; required if ServiceType is MOCK.",
         ),
-        field(
-            "MicroServices",
-            FieldType::Array(&MICRO_SERVICE_REQ),
-            "Microservices bound to the API.",
-        ),
+        field("MicroServices", FieldType::Array(&MICRO_SERVICE_REQ), "Microservices bound to the API."),
         field(
             "ServiceTsfLoadBalanceConf",
             FieldType::Object(&TSF_LOAD_BALANCE_CONF),
@@ -587,26 +352,14 @@ pub static CREATE_API_REQUEST: Struct = Struct {
             FieldType::Object(&HEALTH_CHECK_CONF),
             "Health check configuration of the microservice.",
         ),
-        field(
-            "TargetServices",
-            FieldType::Array(&TARGET_SERVICES_REQ),
-            "TARGET backend resources (beta).",
-        ),
-        field(
-            "TargetServicesLoadBalanceConf",
-            Integer,
-            "TARGET load balancing configuration (beta).",
-        ),
+        field("TargetServices", FieldType::Array(&TARGET_SERVICES_REQ), "TARGET backend resources (beta)."),
+        field("TargetServicesLoadBalanceConf", Integer, "TARGET load balancing configuration (beta)."),
         field(
             "TargetServicesHealthCheckConf",
             FieldType::Object(&HEALTH_CHECK_CONF),
             "TARGET health check configuration (beta).",
         ),
-        field(
-            "ServiceScfFunctionName",
-            Str,
-            "SCF function name; takes effect if the backend type is SCF.",
-        ),
+        field("ServiceScfFunctionName", Str, "SCF function name; takes effect if the backend type is SCF."),
         field(
             "ServiceWebsocketRegisterFunctionName",
             Str,
@@ -622,102 +375,38 @@ pub static CREATE_API_REQUEST: Struct = Struct {
             Str,
             "SCF WebSocket transport function (WEBSOCKET frontend, SCF backend).",
         ),
-        field(
-            "ServiceScfFunctionNamespace",
-            Str,
-            "SCF function namespace; takes effect if the backend type is SCF.",
-        ),
-        field(
-            "ServiceScfFunctionQualifier",
-            Str,
-            "SCF function version; takes effect if the backend type is SCF.",
-        ),
-        field(
-            "ServiceWebsocketRegisterFunctionNamespace",
-            Str,
-            "Namespace of the WebSocket registration function.",
-        ),
-        field(
-            "ServiceWebsocketRegisterFunctionQualifier",
-            Str,
-            "Version of the WebSocket registration function.",
-        ),
-        field(
-            "ServiceWebsocketTransportFunctionNamespace",
-            Str,
-            "Namespace of the WebSocket transport function.",
-        ),
-        field(
-            "ServiceWebsocketTransportFunctionQualifier",
-            Str,
-            "Version of the WebSocket transport function.",
-        ),
-        field(
-            "ServiceWebsocketCleanupFunctionNamespace",
-            Str,
-            "Namespace of the WebSocket cleanup function.",
-        ),
-        field(
-            "ServiceWebsocketCleanupFunctionQualifier",
-            Str,
-            "Version of the WebSocket cleanup function.",
-        ),
+        field("ServiceScfFunctionNamespace", Str, "SCF function namespace; takes effect if the backend type is SCF."),
+        field("ServiceScfFunctionQualifier", Str, "SCF function version; takes effect if the backend type is SCF."),
+        field("ServiceWebsocketRegisterFunctionNamespace", Str, "Namespace of the WebSocket registration function."),
+        field("ServiceWebsocketRegisterFunctionQualifier", Str, "Version of the WebSocket registration function."),
+        field("ServiceWebsocketTransportFunctionNamespace", Str, "Namespace of the WebSocket transport function."),
+        field("ServiceWebsocketTransportFunctionQualifier", Str, "Version of the WebSocket transport function."),
+        field("ServiceWebsocketCleanupFunctionNamespace", Str, "Namespace of the WebSocket cleanup function."),
+        field("ServiceWebsocketCleanupFunctionQualifier", Str, "Version of the WebSocket cleanup function."),
         field(
             "ServiceScfIsIntegratedResponse",
             Boolean,
             "Whether to enable response integration; takes effect if the backend type is SCF.",
         ),
-        field(
-            "IsDebugAfterCharge",
-            Boolean,
-            "Billing after debugging starts (reserved for the marketplace).",
-        ),
-        field(
-            "IsDeleteResponseErrorCodes",
-            Boolean,
-            "Whether to delete all custom response error codes of the API.",
-        ),
+        field("IsDebugAfterCharge", Boolean, "Billing after debugging starts (reserved for the marketplace)."),
+        field("IsDeleteResponseErrorCodes", Boolean, "Whether to delete all custom response error codes of the API."),
         choice("ResponseType", &RESPONSE_TYPES, "Return type."),
-        field(
-            "ResponseSuccessExample",
-            Str,
-            "Sample response for successful custom response configuration.",
-        ),
-        field(
-            "ResponseFailExample",
-            Str,
-            "Sample response for failed custom response configuration.",
-        ),
-        field(
-            "ServiceConfig",
-            FieldType::Object(&SERVICE_CONFIG),
-            "API backend service configuration.",
-        ),
+        field("ResponseSuccessExample", Str, "Sample response for successful custom response configuration."),
+        field("ResponseFailExample", Str, "Sample response for failed custom response configuration."),
+        field("ServiceConfig", FieldType::Object(&SERVICE_CONFIG), "API backend service configuration."),
         field(
             "AuthRelationApiId",
             Str,
             "ID of the associated OAuth 2.0 authorization API (AuthType OAUTH, ApiBusinessType NORMAL).",
         ),
-        field(
-            "ServiceParameters",
-            FieldType::Array(&SERVICE_PARAMETER),
-            "API backend service parameters.",
-        ),
+        field("ServiceParameters", FieldType::Array(&SERVICE_PARAMETER), "API backend service parameters."),
         field(
             "OauthConfig",
             FieldType::Object(&OAUTH_CONFIG),
             "OAuth configuration; takes effect if AuthType is OAUTH.",
         ),
-        field(
-            "ResponseErrorCodes",
-            FieldType::Array(&RESPONSE_ERROR_CODE_REQ),
-            "Custom error code configuration.",
-        ),
-        field(
-            "TargetNamespaceId",
-            Str,
-            "TSF Serverless namespace ID (beta).",
-        ),
+        field("ResponseErrorCodes", FieldType::Array(&RESPONSE_ERROR_CODE_REQ), "Custom error code configuration."),
+        field("TargetNamespaceId", Str, "TSF Serverless namespace ID (beta)."),
         field("UserType", Str, "User type."),
         field(
             "IsBase64Encoded",
@@ -730,41 +419,18 @@ pub static CREATE_API_REQUEST: Struct = Struct {
             &SCF_FUNCTION_TYPES,
             "SCF function type: EVENT or HTTP; takes effect if the backend type is SCF.",
         ),
-        field(
-            "ServiceScfEventIsAsyncCall",
-            Boolean,
-            "Whether an SCF event function is called asynchronously.",
-        ),
+        field("ServiceScfEventIsAsyncCall", Boolean, "Whether an SCF event function is called asynchronously."),
         field("EIAMAppType", Str, "EIAM application type."),
-        choice(
-            "EIAMAuthType",
-            &EIAM_AUTH_TYPES,
-            "EIAM application authentication type.",
-        ),
-        field(
-            "TokenTimeout",
-            Integer,
-            "Validity of the EIAM application token in seconds. Default 7200.",
-        ),
+        choice("EIAMAuthType", &EIAM_AUTH_TYPES, "EIAM application authentication type."),
+        field("TokenTimeout", Integer, "Validity of the EIAM application token in seconds. Default 7200."),
         field("EIAMAppId", Str, "EIAM application ID."),
         field("Owner", Str, "Owner of the resource."),
     ],
 };
 
 /// Parameters that ModifyApi takes but CreateApi does not.
-pub const MODIFY_API_ONLY: &[&str] = &[
-    "ApiId",
-    "AuthRequired",
-    "TagSpecifications",
-    "IsBase64Trigger",
-    "Base64EncodedTriggerRules",
-];
+pub const MODIFY_API_ONLY: &[&str] =
+    &["ApiId", "AuthRequired", "TagSpecifications", "IsBase64Trigger", "Base64EncodedTriggerRules"];
 
 /// Keys whose values are credentials: never echoed, masked in code frames.
-pub const SECRET_KEYS: &[&str] = &[
-    "SecretId",
-    "SecretKey",
-    "Signature",
-    "Token",
-    "Authorization",
-];
+pub const SECRET_KEYS: &[&str] = &["SecretId", "SecretKey", "Signature", "Token", "Authorization"];

@@ -1,9 +1,4 @@
-#![allow(
-    clippy::panic,
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing
-)]
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 //! The conformance corpus in `tests/` at the repository root, run through the library.
 //!
 //! `tests/specs/<rule-id>/` holds `invalid*` fixtures, which must produce that rule, and
@@ -18,14 +13,8 @@ use apigw_lint::{Report, lint_bytes, rules};
 
 /// Rules that the corpus cannot hold a failing fixture for, and why.
 const NO_FIXTURE: &[(&str, &str)] = &[
-    (
-        "input-too-large",
-        "needs an input over 16 MiB; tested in limits.rs with a small limit",
-    ),
-    (
-        "unreadable-input",
-        "needs a file that cannot be read; tested by the CLI tests",
-    ),
+    ("input-too-large", "needs an input over 16 MiB; tested in limits.rs with a small limit"),
+    ("unreadable-input", "needs a file that cannot be read; tested by the CLI tests"),
 ];
 
 fn corpus() -> PathBuf {
@@ -63,27 +52,14 @@ fn every_rule_has_failing_and_passing_fixtures() {
         }
         let dir = specs.join(rule.id);
         assert!(dir.is_dir(), "no fixtures for {}", rule.id);
-        let names: Vec<String> = fixtures(&dir)
-            .iter()
-            .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
-            .collect();
-        assert!(
-            names.iter().any(|n| n.starts_with("invalid")),
-            "no failing fixture for {}",
-            rule.id
-        );
-        assert!(
-            names.iter().any(|n| n.starts_with("valid")),
-            "no passing fixture for {}",
-            rule.id
-        );
+        let names: Vec<String> =
+            fixtures(&dir).iter().map(|f| f.file_name().unwrap().to_string_lossy().into_owned()).collect();
+        assert!(names.iter().any(|n| n.starts_with("invalid")), "no failing fixture for {}", rule.id);
+        assert!(names.iter().any(|n| n.starts_with("valid")), "no passing fixture for {}", rule.id);
     }
     for entry in std::fs::read_dir(&specs).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(
-            rules::find(&name).is_some(),
-            "tests/specs/{name} is not a rule id"
-        );
+        assert!(rules::find(&name).is_some(), "tests/specs/{name} is not a rule id");
     }
 }
 
@@ -97,20 +73,10 @@ fn rule_fixtures_produce_their_rule() {
             let name = file.file_name().unwrap().to_string_lossy();
             let fired = report.iter().any(|d| d.rule == rule);
             if name.starts_with("invalid") {
-                assert!(
-                    fired,
-                    "{} does not produce {rule}: {:#?}",
-                    file.display(),
-                    report.diagnostics
-                );
+                assert!(fired, "{} does not produce {rule}: {:#?}", file.display(), report.diagnostics);
             } else {
                 assert!(!fired, "{} produces {rule}", file.display());
-                assert!(
-                    !report.has_errors(),
-                    "{} has errors: {:#?}",
-                    file.display(),
-                    report.diagnostics
-                );
+                assert!(!report.has_errors(), "{} has errors: {:#?}", file.display(), report.diagnostics);
             }
         }
     }
@@ -122,11 +88,6 @@ fn clean_requests_have_no_diagnostics() {
     assert!(files.len() >= 5);
     for file in files {
         let report = lint_and_snapshot(&file);
-        assert!(
-            report.diagnostics.is_empty(),
-            "{}: {:#?}",
-            file.display(),
-            report.diagnostics
-        );
+        assert!(report.diagnostics.is_empty(), "{}: {:#?}", file.display(), report.diagnostics);
     }
 }

@@ -1,9 +1,4 @@
-#![allow(
-    clippy::panic,
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing
-)]
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 //! Every rule documents itself, and the examples in its documentation are run: a failing
 //! example must produce that rule, a passing one must lint clean.
@@ -51,9 +46,7 @@ fn every_rule_has_the_documentation_sections() {
         }
         assert!(!rule.summary.is_empty());
         assert!(
-            rule.id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            rule.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
             "{} is not kebab-case",
             rule.id
         );
@@ -74,13 +67,7 @@ fn documentation_examples_behave_as_marked() {
     let mut checked = 0;
     for rule in rules::catalog() {
         for (input, invalid, text) in examples(&rule.documentation()) {
-            let report = lint_str(
-                &text,
-                &LintOptions {
-                    input,
-                    ..LintOptions::default()
-                },
-            );
+            let report = lint_str(&text, &LintOptions { input, ..LintOptions::default() });
             if invalid {
                 assert!(
                     report.iter().any(|d| d.rule == rule.id),

@@ -47,22 +47,12 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         return;
     };
     if path.contains(char::is_whitespace) {
-        ctx.report(
-            &RULE,
-            node.span,
-            &PATH,
-            format!("the backend path `{path}` contains whitespace"),
-        )
-        .help("remove the whitespace or percent-encode it (`%20`)");
+        ctx.report(&RULE, node.span, &PATH, format!("the backend path `{path}` contains whitespace"))
+            .help("remove the whitespace or percent-encode it (`%20`)");
     } else if !path.starts_with('/') {
         let insert_at = crate::rules::support::sub_span(node, ctx.format, 0, 0);
-        ctx.report(
-            &RULE,
-            node.span,
-            &PATH,
-            format!("the backend path `{path}` does not start with `/`"),
-        )
-        .help(format!("write `/{path}`"))
-        .fix("Add the leading `/`", vec![(insert_at, "/".to_owned())]);
+        ctx.report(&RULE, node.span, &PATH, format!("the backend path `{path}` does not start with `/`"))
+            .help(format!("write `/{path}`"))
+            .fix("Add the leading `/`", vec![(insert_at, "/".to_owned())]);
     }
 }

@@ -52,13 +52,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     };
     let format = ctx.format;
     if url.contains(char::is_whitespace) {
-        ctx.report(
-            &RULE,
-            node.span,
-            &URL,
-            "`ServiceConfig.Url` contains whitespace",
-        )
-        .help("remove the whitespace");
+        ctx.report(&RULE, node.span, &URL, "`ServiceConfig.Url` contains whitespace").help("remove the whitespace");
         return;
     }
     let parts = split_url(url);
@@ -70,14 +64,8 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if let Some(scheme) = parts.scheme
         && !allowed.iter().any(|a| a.eq_ignore_ascii_case(scheme))
     {
-        let list = allowed
-            .iter()
-            .map(|a| format!("`{a}://`"))
-            .collect::<Vec<_>>()
-            .join(" or ");
-        let backend = ctx
-            .service_type()
-            .map_or_else(String::new, |b| format!(" for a {b} backend"));
+        let list = allowed.iter().map(|a| format!("`{a}://`")).collect::<Vec<_>>().join(" or ");
+        let backend = ctx.service_type().map_or_else(String::new, |b| format!(" for a {b} backend"));
         let cause = ctx.span_of("ServiceType");
         ctx.report(
             &RULE,
@@ -86,40 +74,23 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
             format!("the scheme `{scheme}://` does not fit{backend}"),
         )
         .help(format!("use {list}"))
-        .related(
-            cause,
-            &[Seg::Key("ServiceType")],
-            "the backend type is set here",
-        );
+        .related(cause, &[Seg::Key("ServiceType")], "the backend type is set here");
         return;
     }
     let (host, start, end) = parts.host;
     if host.is_empty() {
-        ctx.report(
-            &RULE,
-            node.span,
-            &URL,
-            format!("the backend URL `{url}` has no host"),
-        )
-        .help("write the backend address, e.g. `http://10.0.0.5:8080`");
+        ctx.report(&RULE, node.span, &URL, format!("the backend URL `{url}` has no host"))
+            .help("write the backend address, e.g. `http://10.0.0.5:8080`");
         return;
     }
     if parts.bracketed || looks_like_ipv4(host) {
         return;
     }
-    let valid_host = host.split('.').all(|label| {
-        !label.is_empty()
-            && label
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-    });
+    let valid_host = host
+        .split('.')
+        .all(|label| !label.is_empty() && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
     if !valid_host {
-        ctx.report(
-            &RULE,
-            sub_span(node, format, start, end),
-            &URL,
-            format!("`{host}` is not a valid host name"),
-        )
-        .help("a host name is letters, digits, `-` and `_`, in labels separated by single dots");
+        ctx.report(&RULE, sub_span(node, format, start, end), &URL, format!("`{host}` is not a valid host name"))
+            .help("a host name is letters, digits, `-` and `_`, in labels separated by single dots");
     }
 }

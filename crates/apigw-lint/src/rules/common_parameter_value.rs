@@ -47,9 +47,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         }
     }
     if let Some(node) = ctx.get("SignatureMethod")
-        && let Some(method) = node
-            .as_str()
-            .filter(|m| !matches!(*m, "HmacSHA256" | "HmacSHA1"))
+        && let Some(method) = node.as_str().filter(|m| !matches!(*m, "HmacSHA256" | "HmacSHA1"))
     {
         ctx.report(
             &RULE,
@@ -62,12 +60,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if let Some(node) = ctx.get("Language")
         && let Some(language) = node.as_str().filter(|l| !matches!(*l, "zh-CN" | "en-US"))
     {
-        ctx.report(
-            &RULE,
-            node.span,
-            &[Seg::Key("Language")],
-            format!("`Language` `{language}` is not zh-CN or en-US"),
-        )
-        .help("use `zh-CN` or `en-US`");
+        ctx.report(&RULE, node.span, &[Seg::Key("Language")], format!("`Language` `{language}` is not zh-CN or en-US"))
+            .help("use `zh-CN` or `en-US`");
     }
 }

@@ -51,10 +51,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type() != Some("COS") {
         return;
     }
-    let (Some(method), Some(cos)) = (
-        ctx.method(),
-        ctx.service_config().and_then(|c| c.get("CosConfig")),
-    ) else {
+    let (Some(method), Some(cos)) = (ctx.method(), ctx.service_config().and_then(|c| c.get("CosConfig"))) else {
         return;
     };
     let Some(action_node) = cos.get("Action") else {
@@ -70,37 +67,20 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         return;
     }
     let help = if allowed.is_empty() {
-        format!(
-            "a COS backend has no operation for the method {method}; use GET, PUT, POST, HEAD, DELETE or ANY"
-        )
+        format!("a COS backend has no operation for the method {method}; use GET, PUT, POST, HEAD, DELETE or ANY")
     } else {
         format!(
             "with the method {method}, use {}",
-            allowed
-                .iter()
-                .map(|a| format!("`{a}`"))
-                .collect::<Vec<_>>()
-                .join(" or ")
+            allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(" or ")
         )
     };
-    let method_span = ctx
-        .request_config()
-        .and_then(|c| c.get("Method"))
-        .map(|n| n.span);
+    let method_span = ctx.request_config().and_then(|c| c.get("Method")).map(|n| n.span);
     ctx.report(
         &RULE,
         action_node.span,
-        &[
-            Seg::Key("ServiceConfig"),
-            Seg::Key("CosConfig"),
-            Seg::Key("Action"),
-        ],
+        &[Seg::Key("ServiceConfig"), Seg::Key("CosConfig"), Seg::Key("Action")],
         format!("the COS operation `{action}` does not fit the frontend method {method}"),
     )
     .help(help)
-    .related(
-        method_span,
-        &[Seg::Key("RequestConfig"), Seg::Key("Method")],
-        "the frontend method is set here",
-    );
+    .related(method_span, &[Seg::Key("RequestConfig"), Seg::Key("Method")], "the frontend method is set here");
 }

@@ -46,13 +46,6 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
             "when ServiceType is COS",
         );
     } else {
-        require_all(
-            ctx,
-            &RULE,
-            &["ServiceConfig"],
-            &["CosConfig"],
-            "ServiceType",
-            "when ServiceType is COS",
-        );
+        require_all(ctx, &RULE, &["ServiceConfig"], &["CosConfig"], "ServiceType", "when ServiceType is COS");
     }
 }

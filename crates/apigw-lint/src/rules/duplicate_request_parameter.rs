@@ -42,16 +42,8 @@ declare_rule! {
 
 fn identity(parameter: &Node<'_>) -> Option<(String, String)> {
     let name = parameter.get("Name")?.as_str()?;
-    let position = parameter
-        .get("Position")
-        .and_then(|p| p.as_str())
-        .unwrap_or("")
-        .to_ascii_uppercase();
-    let name = if position == "HEADER" {
-        name.to_ascii_lowercase()
-    } else {
-        name.to_owned()
-    };
+    let position = parameter.get("Position").and_then(|p| p.as_str()).unwrap_or("").to_ascii_uppercase();
+    let name = if position == "HEADER" { name.to_ascii_lowercase() } else { name.to_owned() };
     Some((position, name))
 }
 
@@ -66,38 +58,22 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         };
         match seen.iter().find(|(k, _)| *k == key) {
             Some((_, first)) => {
-                let first_span = parameters
-                    .elements()
-                    .get(*first)
-                    .and_then(|p| p.get("Name"))
-                    .map(|n| n.span);
+                let first_span = parameters.elements().get(*first).and_then(|p| p.get("Name")).map(|n| n.span);
                 let Some(name_node) = parameter.get("Name") else {
                     continue;
                 };
                 let name = name_node.as_str().unwrap_or_default();
-                let position = if key.0.is_empty() {
-                    "without a position".to_owned()
-                } else {
-                    format!("in {}", key.0)
-                };
+                let position = if key.0.is_empty() { "without a position".to_owned() } else { format!("in {}", key.0) };
                 ctx.report(
                     &RULE,
                     name_node.span,
-                    &[
-                        Seg::Key("RequestParameters"),
-                        Seg::Index(index),
-                        Seg::Key("Name"),
-                    ],
+                    &[Seg::Key("RequestParameters"), Seg::Index(index), Seg::Key("Name")],
                     format!("the request parameter `{name}` {position} is declared twice"),
                 )
                 .help("remove one of the declarations, or rename one")
                 .related(
                     first_span,
-                    &[
-                        Seg::Key("RequestParameters"),
-                        Seg::Index(*first),
-                        Seg::Key("Name"),
-                    ],
+                    &[Seg::Key("RequestParameters"), Seg::Index(*first), Seg::Key("Name")],
                     "first declared here",
                 );
             }

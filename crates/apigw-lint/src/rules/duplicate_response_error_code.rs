@@ -52,29 +52,17 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         };
         match seen.iter().find(|(c, _)| *c == code) {
             Some((_, first)) => {
-                let first_span = codes
-                    .elements()
-                    .get(*first)
-                    .and_then(|e| e.get("Code"))
-                    .map(|n| n.span);
+                let first_span = codes.elements().get(*first).and_then(|e| e.get("Code")).map(|n| n.span);
                 ctx.report(
                     &RULE,
                     node.span,
-                    &[
-                        Seg::Key("ResponseErrorCodes"),
-                        Seg::Index(index),
-                        Seg::Key("Code"),
-                    ],
+                    &[Seg::Key("ResponseErrorCodes"), Seg::Index(index), Seg::Key("Code")],
                     format!("the custom error code {code} is defined twice"),
                 )
                 .help("keep one definition per code")
                 .related(
                     first_span,
-                    &[
-                        Seg::Key("ResponseErrorCodes"),
-                        Seg::Index(*first),
-                        Seg::Key("Code"),
-                    ],
+                    &[Seg::Key("ResponseErrorCodes"), Seg::Index(*first), Seg::Key("Code")],
                     "first defined here",
                 );
             }

@@ -32,13 +32,6 @@ declare_rule! {
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type() == Some("EB") {
-        require_all(
-            ctx,
-            &RULE,
-            &[],
-            &["EventBusId"],
-            "ServiceType",
-            "when ServiceType is EB",
-        );
+        require_all(ctx, &RULE, &[], &["EventBusId"], "ServiceType", "when ServiceType is EB");
     }
 }

@@ -34,12 +34,6 @@ const FIELDS: &[&str] = &["EventBusId"];
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type().is_some_and(|backend| backend != "EB") {
-        warn_ineffective(
-            ctx,
-            &RULE,
-            FIELDS,
-            "it is used only when ServiceType is EB",
-            "ServiceType",
-        );
+        warn_ineffective(ctx, &RULE, FIELDS, "it is used only when ServiceType is EB", "ServiceType");
     }
 }

@@ -59,22 +59,10 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         return;
     }
     if let Some(at) = path.find(|c: char| c.is_whitespace() || c.is_control()) {
-        let span = sub_span(
-            node,
-            format,
-            at,
-            at + path
-                .get(at..)
-                .and_then(|t| t.chars().next())
-                .map_or(1, char::len_utf8),
-        );
-        ctx.report(
-            &RULE,
-            span,
-            &PATH,
-            "`RequestConfig.Path` contains whitespace or a control character",
-        )
-        .help("paths cannot hold spaces; percent-encode them (`%20`) or remove them");
+        let span =
+            sub_span(node, format, at, at + path.get(at..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8));
+        ctx.report(&RULE, span, &PATH, "`RequestConfig.Path` contains whitespace or a control character")
+            .help("paths cannot hold spaces; percent-encode them (`%20`) or remove them");
         return;
     }
     let (prefix, rest) = if let Some(rest) = path.strip_prefix("^~") {
@@ -86,35 +74,37 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     };
     if !rest.starts_with('/') {
         let insert_at = sub_span(node, format, prefix.len(), prefix.len());
-        ctx.report(
-            &RULE,
-            node.span,
-            &PATH,
-            format!("the frontend path `{path}` does not start with `/`"),
-        )
-        .help(format!("write `{prefix}/{rest}`"))
-        .fix("Add the leading `/`", vec![(insert_at, "/".to_owned())]);
+        ctx.report(&RULE, node.span, &PATH, format!("the frontend path `{path}` does not start with `/`"))
+            .help(format!("write `{prefix}/{rest}`"))
+            .fix("Add the leading `/`", vec![(insert_at, "/".to_owned())]);
         return;
     }
     if let Some(problem) = brace_problem(rest) {
-        ctx.report(
-            &RULE,
-            node.span,
-            &PATH,
-            format!("the frontend path `{path}` {problem}"),
-        )
-        .help("path variables are written `{name}`, one per segment, e.g. `/user/{id}`");
+        ctx.report(&RULE, node.span, &PATH, format!("the frontend path `{path}` {problem}"))
+            .help("path variables are written `{name}`, one per segment, e.g. `/user/{id}`");
         return;
     }
     if let Some(query) = query_string_at(rest) {
         let at = prefix.len() + query;
-        ctx.report(&RULE, sub_span(node, format, at, path.len()), &PATH, format!("the frontend path `{path}` contains a query string"))
-            .help("declare query parameters in `RequestParameters` with Position QUERY instead of writing them into the path");
+        ctx.report(
+            &RULE,
+            sub_span(node, format, at, path.len()),
+            &PATH,
+            format!("the frontend path `{path}` contains a query string"),
+        )
+        .help(
+            "declare query parameters in `RequestParameters` with Position QUERY instead of writing them into the path",
+        );
         return;
     }
     if prefix == "^~" && rest.contains(['{', '(', '[', '*', '+', '?', '|', '\\', '$']) {
-        ctx.report(&RULE, node.span, &PATH, format!("the priority prefix match `{path}` contains a regular expression or a path variable"))
-            .help("`^~` must be followed by a plain path; drop `^~` to use a regular-expression path");
+        ctx.report(
+            &RULE,
+            node.span,
+            &PATH,
+            format!("the priority prefix match `{path}` contains a regular expression or a path variable"),
+        )
+        .help("`^~` must be followed by a plain path; drop `^~` to use a regular-expression path");
     }
 }
 
@@ -140,9 +130,6 @@ fn brace_problem(path: &str) -> Option<&'static str> {
 fn query_string_at(path: &str) -> Option<usize> {
     let at = path.find('?')?;
     let after = path.get(at + 1..)?;
-    let name_len = after
-        .bytes()
-        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
-        .count();
+    let name_len = after.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-').count();
     (name_len > 0 && after.as_bytes().get(name_len) == Some(&b'=')).then_some(at)
 }

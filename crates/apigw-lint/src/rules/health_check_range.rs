@@ -49,10 +49,7 @@ type Bound = (&'static str, i64, i64);
 const BOUNDS: &[(&str, &[Bound])] = &[
     ("ServiceTsfHealthCheckConf", HEALTH_CHECK),
     ("TargetServicesHealthCheckConf", HEALTH_CHECK),
-    (
-        "ServiceTsfLoadBalanceConf",
-        &[("SessionStickTimeout", 0, i64::MAX)],
-    ),
+    ("ServiceTsfLoadBalanceConf", &[("SessionStickTimeout", 0, i64::MAX)]),
 ];
 
 const HEALTH_CHECK: &[Bound] = &[

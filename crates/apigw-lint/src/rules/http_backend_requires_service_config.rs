@@ -45,32 +45,11 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     };
     let because = format!("when ServiceType is {backend}");
     if ctx.service_config().is_none() {
-        require_all(
-            ctx,
-            &RULE,
-            &["ServiceConfig"],
-            &["Url", "Path", "Method"],
-            "ServiceType",
-            &because,
-        );
+        require_all(ctx, &RULE, &["ServiceConfig"], &["Url", "Path", "Method"], "ServiceType", &because);
         return;
     }
-    require_all(
-        ctx,
-        &RULE,
-        &["ServiceConfig"],
-        &["Url", "Method"],
-        "ServiceType",
-        &because,
-    );
+    require_all(ctx, &RULE, &["ServiceConfig"], &["Url", "Method"], "ServiceType", &because);
     if ctx.service_config().and_then(|c| c.get("Path")).is_none() {
-        require_all(
-            ctx,
-            &RULE,
-            &["ServiceConfig"],
-            &["Path"],
-            "ServiceType",
-            &because,
-        );
+        require_all(ctx, &RULE, &["ServiceConfig"], &["Path"], "ServiceType", &because);
     }
 }

@@ -38,12 +38,6 @@ const FIELDS: &[&str] = &["ConstantParameters", "ServiceParameters"];
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type().is_some_and(|backend| backend != "HTTP") {
-        warn_ineffective(
-            ctx,
-            &RULE,
-            FIELDS,
-            "it is used only when ServiceType is HTTP",
-            "ServiceType",
-        );
+        warn_ineffective(ctx, &RULE, FIELDS, "it is used only when ServiceType is HTTP", "ServiceType");
     }
 }

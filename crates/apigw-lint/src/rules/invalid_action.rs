@@ -50,10 +50,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if action.eq_ignore_ascii_case("CreateApi") {
         report
             .help("action names are case-sensitive: write `CreateApi`")
-            .fix(
-                "Change to `CreateApi`",
-                vec![(text_span, "CreateApi".to_owned())],
-            );
+            .fix("Change to `CreateApi`", vec![(text_span, "CreateApi".to_owned())]);
     } else {
         report.help("lint only CreateApi requests with apigw-lint");
     }

@@ -57,13 +57,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     let request = ctx.request;
     let format = ctx.format;
     walk(request, &mut |visit| {
-        let Visit::Member {
-            field: Some(field),
-            member,
-            path,
-            ..
-        } = visit
-        else {
+        let Visit::Member { field: Some(field), member, path, .. } = visit else {
             return;
         };
         let (Some(options), Some(value)) = (field.enumeration, member.value.as_str()) else {
@@ -79,23 +73,14 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
                     &RULE,
                     member.value.span,
                     path,
-                    format!(
-                        "`{value}` is not a valid `{}`: values are case-sensitive",
-                        field.name
-                    ),
+                    format!("`{value}` is not a valid `{}`: values are case-sensitive", field.name),
                 )
                 .help(format!("write `{canonical}`"))
-                .fix(
-                    format!("Change to `{canonical}`"),
-                    vec![(member.value.text_span(format), canonical.to_owned())],
-                );
+                .fix(format!("Change to `{canonical}`"), vec![(member.value.text_span(format), canonical.to_owned())]);
             }
             _ => {
                 let near = options.values.iter().find(|option| {
-                    strsim::damerau_levenshtein(
-                        &option.to_ascii_lowercase(),
-                        &value.to_ascii_lowercase(),
-                    ) <= 1
+                    strsim::damerau_levenshtein(&option.to_ascii_lowercase(), &value.to_ascii_lowercase()) <= 1
                 });
                 let help = match near {
                     Some(option) => format!("did you mean `{option}`? The options are: {listed}"),

@@ -83,11 +83,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
                 ctx.report(
                     &RULE,
                     node.span,
-                    &[
-                        Seg::Key("TargetServices"),
-                        Seg::Index(index),
-                        Seg::Key(field),
-                    ],
+                    &[Seg::Key("TargetServices"), Seg::Index(index), Seg::Key(field)],
                     format!("`{field}` `{ip}` is not an IP address"),
                 )
                 .help("give the IP address, e.g. `10.0.0.5`");

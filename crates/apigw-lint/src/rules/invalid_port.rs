@@ -41,11 +41,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         && let Some((port, start, end)) = split_url(url).port
         && !valid_port_text(port)
     {
-        let shown = if port.is_empty() {
-            "an empty port".to_owned()
-        } else {
-            format!("the port `{port}`")
-        };
+        let shown = if port.is_empty() { "an empty port".to_owned() } else { format!("the port `{port}`") };
         ctx.report(
             &RULE,
             sub_span(node, format, start, end),
@@ -68,11 +64,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
             ctx.report(
                 &RULE,
                 port_node.span,
-                &[
-                    Seg::Key("TargetServices"),
-                    Seg::Index(index),
-                    Seg::Key("VmPort"),
-                ],
+                &[Seg::Key("TargetServices"), Seg::Index(index), Seg::Key("VmPort")],
                 format!("`VmPort` {port} is not between 1 and 65535"),
             )
             .help("give the CVM's port, from 1 to 65535");

@@ -47,13 +47,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     let format = ctx.format;
     let request = ctx.request;
     walk(request, &mut |visit| {
-        let Visit::Member {
-            field: Some(field),
-            member,
-            path,
-            ..
-        } = visit
-        else {
+        let Visit::Member { field: Some(field), member, path, .. } = visit else {
             return;
         };
         check_value(ctx, field, &member.value, path, format);
@@ -79,99 +73,46 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     });
 }
 
-fn check_value(
-    ctx: &mut Context<'_, '_>,
-    field: &Field,
-    node: &Node<'_>,
-    path: &[Seg<'_>],
-    format: InputFormat,
-) {
+fn check_value(ctx: &mut Context<'_, '_>, field: &Field, node: &Node<'_>, path: &[Seg<'_>], format: InputFormat) {
     let value = &node.value;
     let expected = field.ty.spec_name();
     let problem: Option<(String, Option<String>)> = match (field.ty, value) {
         (_, Value::Null) => None,
         (FieldType::String, Value::String(_) | Value::Text(_)) => None,
-        (
-            FieldType::Integer,
-            Value::Number {
-                integer: Some(_), ..
-            },
-        ) => None,
-        (
-            FieldType::Integer,
-            Value::Number {
-                written_as_integer: true,
-                integer: None,
-            },
-        ) => Some(("is outside the range of a 64-bit Integer".to_owned(), None)),
+        (FieldType::Integer, Value::Number { integer: Some(_), .. }) => None,
+        (FieldType::Integer, Value::Number { written_as_integer: true, integer: None }) => {
+            Some(("is outside the range of a 64-bit Integer".to_owned(), None))
+        }
         (FieldType::Integer, Value::Text(text)) if format == InputFormat::Query => {
-            text.parse::<i64>().is_err().then(|| {
-                (
-                    format!("must be an Integer, found `{}`", shown(field, text)),
-                    None,
-                )
-            })
+            text.parse::<i64>().is_err().then(|| (format!("must be an Integer, found `{}`", shown(field, text)), None))
         }
         (FieldType::Integer, Value::String(text)) => {
             let fix = text.trim().parse::<i64>().ok().map(|n| n.to_string());
-            Some((
-                format!("must be an Integer, found {}", type_name(value)),
-                fix,
-            ))
+            Some((format!("must be an Integer, found {}", type_name(value)), fix))
         }
         (FieldType::Boolean, Value::Bool(_)) => None,
-        (FieldType::Boolean, Value::Text(text)) if format == InputFormat::Query => {
-            parse_query_bool(text).is_none().then(|| {
-                (
-                    format!(
-                        "must be a Boolean (`true` or `false`), found `{}`",
-                        shown(field, text)
-                    ),
-                    None,
-                )
-            })
-        }
+        (FieldType::Boolean, Value::Text(text)) if format == InputFormat::Query => parse_query_bool(text)
+            .is_none()
+            .then(|| (format!("must be a Boolean (`true` or `false`), found `{}`", shown(field, text)), None)),
         (FieldType::Boolean, Value::String(text)) => {
             let fix = parse_query_bool(text.trim()).map(|b| b.to_string());
-            Some((
-                format!("must be a Boolean, found {}", type_name(value)),
-                fix,
-            ))
+            Some((format!("must be a Boolean, found {}", type_name(value)), fix))
         }
         (FieldType::Object(_), Value::Object(_)) | (FieldType::Array(_), Value::Array(_)) => None,
-        _ => Some((
-            format!(
-                "must be {} {expected}, found {}",
-                article(field.ty),
-                type_name(value)
-            ),
-            None,
-        )),
+        _ => Some((format!("must be {} {expected}, found {}", article(field.ty), type_name(value)), None)),
     };
     let Some((message, fix)) = problem else {
         return;
     };
-    let mut report = ctx.report(
-        &RULE,
-        node.span,
-        path,
-        format!("`{}` {message}", field.name),
-    );
+    let mut report = ctx.report(&RULE, node.span, path, format!("`{}` {message}", field.name));
     match fix {
         Some(literal) if format == InputFormat::Json => {
             report
                 .help(format!("write `{literal}` without quotes"))
-                .fix(
-                    format!("Remove the quotes: `{literal}`"),
-                    vec![(node.span, literal)],
-                );
+                .fix(format!("Remove the quotes: `{literal}`"), vec![(node.span, literal)]);
         }
         _ => {
-            report.help(format!(
-                "`{}` is {} {expected}",
-                field.name,
-                article(field.ty)
-            ));
+            report.help(format!("`{}` is {} {expected}", field.name, article(field.ty)));
         }
     }
 }

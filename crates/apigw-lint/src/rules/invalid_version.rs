@@ -46,8 +46,5 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         format!("`Version` is `{version}`; CreateApi is version `2018-08-08`"),
     )
     .help("write `2018-08-08`")
-    .fix(
-        "Change to `2018-08-08`",
-        vec![(text_span, "2018-08-08".to_owned())],
-    );
+    .fix("Change to `2018-08-08`", vec![(text_span, "2018-08-08".to_owned())]);
 }

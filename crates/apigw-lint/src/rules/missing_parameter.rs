@@ -59,35 +59,24 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
             } else {
                 format!("`{}`", crate::document::parameter_name(path))
             };
-            let misspelt = node
-                .members()
-                .iter()
-                .find(|m| m.key.eq_ignore_ascii_case(field.name));
-            let (span, help) = match misspelt {
-                Some(member) => (
+            let misspelt =
+                node.members().iter().find(|m| m.key != field.name && m.key.eq_ignore_ascii_case(field.name));
+            let sent_as_null = node.members().iter().find(|m| m.key == field.name);
+            let (span, help) = match (misspelt, sent_as_null) {
+                (Some(member), _) => (
                     member.key_span,
-                    format!(
-                        "`{}` is given, but names are case-sensitive: rename it to `{}`",
-                        member.key, field.name
-                    ),
+                    format!("`{}` is given, but names are case-sensitive: rename it to `{}`", member.key, field.name),
                 ),
-                None => (
-                    ctx.head(node),
-                    format!(
-                        "add `{}` ({}): {}",
-                        field.name,
-                        field.ty.spec_name(),
-                        field.doc
-                    ),
+                (None, Some(member)) => (
+                    member.value.span,
+                    format!("`{}` is null, which means not sent; give it a {}", field.name, field.ty.spec_name()),
                 ),
+                (None, None) => {
+                    (ctx.head(node), format!("add `{}` ({}): {}", field.name, field.ty.spec_name(), field.doc))
+                }
             };
-            ctx.report(
-                &RULE,
-                span,
-                &field_path,
-                format!("{place} is missing the required parameter `{}`", field.name),
-            )
-            .help(help);
+            ctx.report(&RULE, span, &field_path, format!("{place} is missing the required parameter `{}`", field.name))
+                .help(help);
         }
     });
 }

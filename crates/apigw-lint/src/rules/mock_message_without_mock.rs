@@ -36,12 +36,6 @@ const FIELDS: &[&str] = &["ServiceMockReturnMessage"];
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type().is_some_and(|backend| backend != "MOCK") {
-        warn_ineffective(
-            ctx,
-            &RULE,
-            FIELDS,
-            "it is returned only by a MOCK backend",
-            "ServiceType",
-        );
+        warn_ineffective(ctx, &RULE, FIELDS, "it is returned only by a MOCK backend", "ServiceType");
     }
 }

@@ -37,13 +37,6 @@ declare_rule! {
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type() == Some("MOCK") {
-        require_all(
-            ctx,
-            &RULE,
-            &[],
-            &["ServiceMockReturnMessage"],
-            "ServiceType",
-            "when ServiceType is MOCK",
-        );
+        require_all(ctx, &RULE, &[], &["ServiceMockReturnMessage"], "ServiceType", "when ServiceType is MOCK");
     }
 }

@@ -140,76 +140,25 @@ pub(crate) static REQUEST_RULES: &[(&RuleInfo, Check)] = &[
     (&unknown_region::RULE, unknown_region::check),
     (&common_parameter_value::RULE, common_parameter_value::check),
     (&mock_requires_message::RULE, mock_requires_message::check),
-    (
-        &http_backend_requires_service_config::RULE,
-        http_backend_requires_service_config::check,
-    ),
-    (
-        &scf_requires_function_name::RULE,
-        scf_requires_function_name::check,
-    ),
-    (
-        &scf_websocket_requires_transport_function::RULE,
-        scf_websocket_requires_transport_function::check,
-    ),
-    (
-        &cos_requires_cos_config::RULE,
-        cos_requires_cos_config::check,
-    ),
-    (
-        &cos_action_matches_method::RULE,
-        cos_action_matches_method::check,
-    ),
-    (
-        &tsf_requires_microservices::RULE,
-        tsf_requires_microservices::check,
-    ),
-    (
-        &target_requires_target_services::RULE,
-        target_requires_target_services::check,
-    ),
-    (
-        &eb_requires_event_bus_id::RULE,
-        eb_requires_event_bus_id::check,
-    ),
-    (
-        &upstream_requires_upstream_id::RULE,
-        upstream_requires_upstream_id::check,
-    ),
-    (
-        &vpc_product_requires_vpc_id::RULE,
-        vpc_product_requires_vpc_id::check,
-    ),
-    (
-        &websocket_requires_websocket_protocol::RULE,
-        websocket_requires_websocket_protocol::check,
-    ),
+    (&http_backend_requires_service_config::RULE, http_backend_requires_service_config::check),
+    (&scf_requires_function_name::RULE, scf_requires_function_name::check),
+    (&scf_websocket_requires_transport_function::RULE, scf_websocket_requires_transport_function::check),
+    (&cos_requires_cos_config::RULE, cos_requires_cos_config::check),
+    (&cos_action_matches_method::RULE, cos_action_matches_method::check),
+    (&tsf_requires_microservices::RULE, tsf_requires_microservices::check),
+    (&target_requires_target_services::RULE, target_requires_target_services::check),
+    (&eb_requires_event_bus_id::RULE, eb_requires_event_bus_id::check),
+    (&upstream_requires_upstream_id::RULE, upstream_requires_upstream_id::check),
+    (&vpc_product_requires_vpc_id::RULE, vpc_product_requires_vpc_id::check),
+    (&websocket_requires_websocket_protocol::RULE, websocket_requires_websocket_protocol::check),
     (&websocket_requires_get::RULE, websocket_requires_get::check),
-    (
-        &websocket_frontend_method::RULE,
-        websocket_frontend_method::check,
-    ),
-    (
-        &tsf_api_type_requires_tsf_backend::RULE,
-        tsf_api_type_requires_tsf_backend::check,
-    ),
+    (&websocket_frontend_method::RULE, websocket_frontend_method::check),
+    (&tsf_api_type_requires_tsf_backend::RULE, tsf_api_type_requires_tsf_backend::check),
     (&protocol_https::RULE, protocol_https::check),
-    (
-        &oauth_requires_business_type::RULE,
-        oauth_requires_business_type::check,
-    ),
-    (
-        &oauth_authorization_api_requires_config::RULE,
-        oauth_authorization_api_requires_config::check,
-    ),
-    (
-        &oauth_public_key_format::RULE,
-        oauth_public_key_format::check,
-    ),
-    (
-        &oauth_business_api_requires_relation::RULE,
-        oauth_business_api_requires_relation::check,
-    ),
+    (&oauth_requires_business_type::RULE, oauth_requires_business_type::check),
+    (&oauth_authorization_api_requires_config::RULE, oauth_authorization_api_requires_config::check),
+    (&oauth_public_key_format::RULE, oauth_public_key_format::check),
+    (&oauth_business_api_requires_relation::RULE, oauth_business_api_requires_relation::check),
     (&frontend_path_format::RULE, frontend_path_format::check),
     (&backend_path_format::RULE, backend_path_format::check),
     (&backend_url_format::RULE, backend_url_format::check),
@@ -219,61 +168,22 @@ pub(crate) static REQUEST_RULES: &[(&RuleInfo, Check)] = &[
     (&service_timeout_range::RULE, service_timeout_range::check),
     (&token_timeout_range::RULE, token_timeout_range::check),
     (&health_check_range::RULE, health_check_range::check),
-    (
-        &undeclared_path_variable::RULE,
-        undeclared_path_variable::check,
-    ),
+    (&undeclared_path_variable::RULE, undeclared_path_variable::check),
     (&unused_path_parameter::RULE, unused_path_parameter::check),
-    (
-        &duplicate_request_parameter::RULE,
-        duplicate_request_parameter::check,
-    ),
-    (
-        &too_many_request_parameters::RULE,
-        too_many_request_parameters::check,
-    ),
-    (
-        &service_parameter_unmatched::RULE,
-        service_parameter_unmatched::check,
-    ),
-    (
-        &service_parameter_position_mismatch::RULE,
-        service_parameter_position_mismatch::check,
-    ),
-    (
-        &duplicate_response_error_code::RULE,
-        duplicate_response_error_code::check,
-    ),
-    (
-        &need_convert_requires_converted_code::RULE,
-        need_convert_requires_converted_code::check,
-    ),
-    (
-        &scf_field_without_scf_backend::RULE,
-        scf_field_without_scf_backend::check,
-    ),
-    (
-        &websocket_function_without_websocket_scf::RULE,
-        websocket_function_without_websocket_scf::check,
-    ),
-    (
-        &http_only_field_on_other_backend::RULE,
-        http_only_field_on_other_backend::check,
-    ),
-    (
-        &mock_message_without_mock::RULE,
-        mock_message_without_mock::check,
-    ),
+    (&duplicate_request_parameter::RULE, duplicate_request_parameter::check),
+    (&too_many_request_parameters::RULE, too_many_request_parameters::check),
+    (&service_parameter_unmatched::RULE, service_parameter_unmatched::check),
+    (&service_parameter_position_mismatch::RULE, service_parameter_position_mismatch::check),
+    (&duplicate_response_error_code::RULE, duplicate_response_error_code::check),
+    (&need_convert_requires_converted_code::RULE, need_convert_requires_converted_code::check),
+    (&scf_field_without_scf_backend::RULE, scf_field_without_scf_backend::check),
+    (&websocket_function_without_websocket_scf::RULE, websocket_function_without_websocket_scf::check),
+    (&http_only_field_on_other_backend::RULE, http_only_field_on_other_backend::check),
+    (&mock_message_without_mock::RULE, mock_message_without_mock::check),
     (&tsf_field_without_tsf::RULE, tsf_field_without_tsf::check),
-    (
-        &target_field_without_target::RULE,
-        target_field_without_target::check,
-    ),
+    (&target_field_without_target::RULE, target_field_without_target::check),
     (&event_bus_without_eb::RULE, event_bus_without_eb::check),
-    (
-        &oauth_field_without_oauth::RULE,
-        oauth_field_without_oauth::check,
-    ),
+    (&oauth_field_without_oauth::RULE, oauth_field_without_oauth::check),
 ];
 
 /// The rules about the document itself, which the parser reports.
@@ -290,10 +200,7 @@ pub(crate) static DOCUMENT_RULES: &[&RuleInfo] = &[
 
 /// Every rule: those about the document itself, then those about a request.
 pub fn catalog() -> impl Iterator<Item = &'static RuleInfo> {
-    DOCUMENT_RULES
-        .iter()
-        .copied()
-        .chain(REQUEST_RULES.iter().map(|(info, _)| *info))
+    DOCUMENT_RULES.iter().copied().chain(REQUEST_RULES.iter().map(|(info, _)| *info))
 }
 
 /// The rule with this id.

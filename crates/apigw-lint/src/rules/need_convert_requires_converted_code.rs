@@ -40,10 +40,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         return;
     };
     for (index, entry) in codes.elements().iter().enumerate() {
-        let Some(need_convert) = entry
-            .get("NeedConvert")
-            .filter(|n| n.as_bool() == Some(true))
-        else {
+        let Some(need_convert) = entry.get("NeedConvert").filter(|n| n.as_bool() == Some(true)) else {
             continue;
         };
         if entry.get("ConvertedCode").is_some_and(Node::is_provided) {
@@ -52,11 +49,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         ctx.report(
             &RULE,
             need_convert.span,
-            &[
-                Seg::Key("ResponseErrorCodes"),
-                Seg::Index(index),
-                Seg::Key("ConvertedCode"),
-            ],
+            &[Seg::Key("ResponseErrorCodes"), Seg::Index(index), Seg::Key("ConvertedCode")],
             "`NeedConvert` is true but `ConvertedCode` is not given",
         )
         .help("add `ConvertedCode`, the code to return instead, or set `NeedConvert` to false");

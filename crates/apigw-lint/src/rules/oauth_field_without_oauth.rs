@@ -45,21 +45,9 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     let oauth = ctx.auth_type() == Some("OAUTH");
     let business = ctx.choice("ApiBusinessType", &API_BUSINESS_TYPES);
     if !oauth {
-        warn_ineffective(
-            ctx,
-            &RULE,
-            &["OauthConfig"],
-            "it takes effect only when AuthType is OAUTH",
-            "AuthType",
-        );
+        warn_ineffective(ctx, &RULE, &["OauthConfig"], "it takes effect only when AuthType is OAUTH", "AuthType");
         if business == Some("OAUTH") {
-            warn_ineffective(
-                ctx,
-                &RULE,
-                &["ApiBusinessType"],
-                "an authorization API needs AuthType OAUTH",
-                "AuthType",
-            );
+            warn_ineffective(ctx, &RULE, &["ApiBusinessType"], "an authorization API needs AuthType OAUTH", "AuthType");
         }
     }
     if !(oauth && business == Some("NORMAL")) {

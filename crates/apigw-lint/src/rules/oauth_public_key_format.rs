@@ -65,13 +65,11 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
 type Problem = (String, &'static str);
 
 fn check_jwk(text: &str) -> Result<(), Problem> {
-    const AS_JWK: &str = "give the public key as a JWK JSON string, e.g. {\"kty\":\"RSA\",\"e\":\"AQAB\",\"n\":\"...\"}";
+    const AS_JWK: &str =
+        "give the public key as a JWK JSON string, e.g. {\"kty\":\"RSA\",\"e\":\"AQAB\",\"n\":\"...\"}";
     let trimmed = text.trim();
     if trimmed.starts_with("-----BEGIN") {
-        return Err((
-            "it is a PEM block".to_owned(),
-            "convert the PEM key to a JWK (e.g. with `jose` or `pem-jwk`)",
-        ));
+        return Err(("it is a PEM block".to_owned(), "convert the PEM key to a JWK (e.g. with `jose` or `pem-jwk`)"));
     }
     let value: serde_json::Value =
         serde_json::from_str(trimmed).map_err(|e| (format!("it is not JSON ({e})"), AS_JWK))?;
@@ -84,10 +82,8 @@ fn check_jwk(text: &str) -> Result<(), Problem> {
             "give one key of the set, the object inside `keys`",
         ));
     }
-    let kty = object
-        .get("kty")
-        .and_then(|k| k.as_str())
-        .ok_or_else(|| ("it has no `kty` member".to_owned(), AS_JWK))?;
+    let kty =
+        object.get("kty").and_then(|k| k.as_str()).ok_or_else(|| ("it has no `kty` member".to_owned(), AS_JWK))?;
     let members: &[&str] = match kty {
         "RSA" => &["n", "e"],
         "EC" => &["crv", "x", "y"],
@@ -102,18 +98,12 @@ fn check_jwk(text: &str) -> Result<(), Problem> {
     for member in members {
         let Some(value) = object.get(*member).and_then(|v| v.as_str()) else {
             return Err((
-                format!(
-                    "{} {kty} key needs the string member `{member}`",
-                    if kty == "RSA" { "an" } else { "a" }
-                ),
+                format!("{} {kty} key needs the string member `{member}`", if kty == "RSA" { "an" } else { "a" }),
                 AS_JWK,
             ));
         };
         let is_base64url = !value.is_empty()
-            && value
-                .trim_end_matches('=')
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            && value.trim_end_matches('=').bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if *member != "crv" && !is_base64url {
             return Err((
                 format!("the member `{member}` is not base64url"),

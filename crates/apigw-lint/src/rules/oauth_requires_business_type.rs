@@ -36,13 +36,6 @@ declare_rule! {
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.auth_type() == Some("OAUTH") {
-        require_all(
-            ctx,
-            &RULE,
-            &[],
-            &["ApiBusinessType"],
-            "AuthType",
-            "when AuthType is OAUTH",
-        );
+        require_all(ctx, &RULE, &[], &["ApiBusinessType"], "AuthType", "when AuthType is OAUTH");
     }
 }

@@ -46,7 +46,12 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         return;
     };
     let (span, text_span) = (node.span, node.text_span(ctx.format));
-    ctx.report(&RULE, span, &[Seg::Key("Protocol")], "`Protocol` HTTPS is listed by the English reference only; the working frontend values are HTTP and WEBSOCKET")
-        .help("use `HTTP`; HTTPS is enabled on the service (CreateService Protocol `https` or `http&https`)")
-        .fix("Change Protocol to `HTTP`", vec![(text_span, "HTTP".to_owned())]);
+    ctx.report(
+        &RULE,
+        span,
+        &[Seg::Key("Protocol")],
+        "`Protocol` HTTPS is listed by the English reference only; the working frontend values are HTTP and WEBSOCKET",
+    )
+    .help("use `HTTP`; HTTPS is enabled on the service (CreateService Protocol `https` or `http&https`)")
+    .fix("Change Protocol to `HTTP`", vec![(text_span, "HTTP".to_owned())]);
 }

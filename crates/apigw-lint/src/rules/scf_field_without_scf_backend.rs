@@ -50,12 +50,6 @@ const FIELDS: &[&str] = &[
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type().is_some_and(|backend| backend != "SCF") {
-        warn_ineffective(
-            ctx,
-            &RULE,
-            FIELDS,
-            "it takes effect only when ServiceType is SCF",
-            "ServiceType",
-        );
+        warn_ineffective(ctx, &RULE, FIELDS, "it takes effect only when ServiceType is SCF", "ServiceType");
     }
 }

@@ -39,13 +39,6 @@ declare_rule! {
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type() == Some("SCF") && ctx.protocol() != Some("WEBSOCKET") {
-        require_all(
-            ctx,
-            &RULE,
-            &[],
-            &["ServiceScfFunctionName"],
-            "ServiceType",
-            "when ServiceType is SCF",
-        );
+        require_all(ctx, &RULE, &[], &["ServiceScfFunctionName"], "ServiceType", "when ServiceType is SCF");
     }
 }

@@ -58,15 +58,10 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     let Some(service_parameters) = ctx.get("ServiceParameters") else {
         return;
     };
-    let request_parameters = ctx
-        .get("RequestParameters")
-        .map(|p| p.elements())
-        .unwrap_or_default();
+    let request_parameters = ctx.get("RequestParameters").map(|p| p.elements()).unwrap_or_default();
     for (index, parameter) in service_parameters.elements().iter().enumerate() {
         let (Some(name), Some(position_node)) = (
-            parameter
-                .get("RelevantRequestParameterName")
-                .and_then(|n| n.as_str()),
+            parameter.get("RelevantRequestParameterName").and_then(|n| n.as_str()),
             parameter.get("RelevantRequestParameterPosition"),
         ) else {
             continue;
@@ -77,11 +72,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         let declared: Vec<&'static str> = request_parameters
             .iter()
             .filter(|p| p.get("Name").and_then(|n| n.as_str()) == Some(name))
-            .filter_map(|p| {
-                p.get("Position")
-                    .and_then(|n| n.as_str())
-                    .and_then(normalized)
-            })
+            .filter_map(|p| p.get("Position").and_then(|n| n.as_str()).and_then(normalized))
             .collect();
         if declared.is_empty() || declared.contains(&wanted) {
             continue;
@@ -89,15 +80,8 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         ctx.report(
             &RULE,
             position_node.span,
-            &[
-                Seg::Key("ServiceParameters"),
-                Seg::Index(index),
-                Seg::Key("RelevantRequestParameterPosition"),
-            ],
-            format!(
-                "the request parameter `{name}` is declared in {}, not in {wanted}",
-                declared.join(" and ")
-            ),
+            &[Seg::Key("ServiceParameters"), Seg::Index(index), Seg::Key("RelevantRequestParameterPosition")],
+            format!("the request parameter `{name}` is declared in {}, not in {wanted}", declared.join(" and ")),
         )
         .help(format!(
             "set `RelevantRequestParameterPosition` to the request parameter's position ({})",

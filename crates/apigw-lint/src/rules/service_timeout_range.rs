@@ -45,9 +45,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
             &RULE,
             node.span,
             &[Seg::Key("ServiceTimeout")],
-            format!(
-                "`ServiceTimeout` is {timeout}, but a backend timeout must be at least 1 second"
-            ),
+            format!("`ServiceTimeout` is {timeout}, but a backend timeout must be at least 1 second"),
         )
         .help("give the backend timeout in seconds, e.g. 15");
     }

@@ -33,17 +33,10 @@ pub(crate) fn require_all(
                     rule,
                     head,
                     &path,
-                    format!(
-                        "`{}` is required {because}",
-                        crate::document::parameter_name(&path)
-                    ),
+                    format!("`{}` is required {because}", crate::document::parameter_name(&path)),
                 )
                 .help(format!("add `{}` with {wanted}", parent.join(".")))
-                .related(
-                    cause_span,
-                    &[Seg::Key(cause)],
-                    format!("`{cause}` is set here"),
-                );
+                .related(cause_span, &[Seg::Key(cause)], format!("`{cause}` is set here"));
                 return;
             }
         }
@@ -57,24 +50,10 @@ pub(crate) fn require_all(
         }
         let mut path = container_path.clone();
         path.push(Seg::Key(name));
-        let place = container
-            .member(name)
-            .map_or_else(|| ctx.head(container), |m| m.value.span);
+        let place = container.member(name).map_or_else(|| ctx.head(container), |m| m.value.span);
         let cause_span = ctx.span_of(cause);
-        ctx.report(
-            rule,
-            place,
-            &path,
-            format!(
-                "`{}` is required {because}",
-                crate::document::parameter_name(&path)
-            ),
-        )
-        .related(
-            cause_span,
-            &[Seg::Key(cause)],
-            format!("`{cause}` is set here"),
-        );
+        ctx.report(rule, place, &path, format!("`{}` is required {because}", crate::document::parameter_name(&path)))
+            .related(cause_span, &[Seg::Key(cause)], format!("`{cause}` is set here"));
     }
 }
 
@@ -95,20 +74,9 @@ pub(crate) fn warn_ineffective(
             continue;
         }
         let cause_span = ctx.span_of(cause);
-        ctx.report(
-            rule,
-            member.key_span,
-            &[Seg::Key(name)],
-            format!("`{name}` has no effect: {reason}"),
-        )
-        .help(format!(
-            "remove `{name}`, or change `{cause}` if this is the setting you meant"
-        ))
-        .related(
-            cause_span,
-            &[Seg::Key(cause)],
-            format!("`{cause}` is set here"),
-        );
+        ctx.report(rule, member.key_span, &[Seg::Key(name)], format!("`{name}` has no effect: {reason}"))
+            .help(format!("remove `{name}`, or change `{cause}` if this is the setting you meant"))
+            .related(cause_span, &[Seg::Key(cause)], format!("`{cause}` is set here"));
     }
 }
 
@@ -171,41 +139,21 @@ pub(crate) fn split_url(url: &str) -> UrlParts<'_> {
     let base = authority_start + host_start;
     if let Some(inner) = host_port.strip_prefix('[') {
         let close = inner.find(']').unwrap_or(inner.len());
-        let host = (
-            inner.get(..close).unwrap_or_default(),
-            base + 1,
-            base + 1 + close,
-        );
+        let host = (inner.get(..close).unwrap_or_default(), base + 1, base + 1 + close);
         let port = inner
             .get(close + 1..)
             .and_then(|rest| rest.strip_prefix(':'))
             .map(|p| (p, base + close + 3, base + close + 3 + p.len()));
-        return UrlParts {
-            scheme,
-            host,
-            port,
-            bracketed: true,
-        };
+        return UrlParts { scheme, host, port, bracketed: true };
     }
     match host_port.rfind(':') {
         Some(colon) => UrlParts {
             scheme,
-            host: (
-                host_port.get(..colon).unwrap_or_default(),
-                base,
-                base + colon,
-            ),
-            port: host_port
-                .get(colon + 1..)
-                .map(|p| (p, base + colon + 1, base + host_port.len())),
+            host: (host_port.get(..colon).unwrap_or_default(), base, base + colon),
+            port: host_port.get(colon + 1..).map(|p| (p, base + colon + 1, base + host_port.len())),
             bracketed: false,
         },
-        None => UrlParts {
-            scheme,
-            host: (host_port, base, base + host_port.len()),
-            port: None,
-            bracketed: false,
-        },
+        None => UrlParts { scheme, host: (host_port, base, base + host_port.len()), port: None, bracketed: false },
     }
 }
 

@@ -36,23 +36,10 @@ declare_rule! {
     }
 }
 
-const FIELDS: &[&str] = &[
-    "TargetServices",
-    "TargetServicesLoadBalanceConf",
-    "TargetServicesHealthCheckConf",
-];
+const FIELDS: &[&str] = &["TargetServices", "TargetServicesLoadBalanceConf", "TargetServicesHealthCheckConf"];
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
-    if ctx
-        .service_type()
-        .is_some_and(|backend| backend != "TARGET")
-    {
-        warn_ineffective(
-            ctx,
-            &RULE,
-            FIELDS,
-            "it is used only when ServiceType is TARGET",
-            "ServiceType",
-        );
+    if ctx.service_type().is_some_and(|backend| backend != "TARGET") {
+        warn_ineffective(ctx, &RULE, FIELDS, "it is used only when ServiceType is TARGET", "ServiceType");
     }
 }

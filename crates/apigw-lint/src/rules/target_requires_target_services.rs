@@ -35,13 +35,6 @@ declare_rule! {
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type() == Some("TARGET") {
-        require_all(
-            ctx,
-            &RULE,
-            &[],
-            &["TargetServices"],
-            "ServiceType",
-            "when ServiceType is TARGET",
-        );
+        require_all(ctx, &RULE, &[], &["TargetServices"], "ServiceType", "when ServiceType is TARGET");
     }
 }

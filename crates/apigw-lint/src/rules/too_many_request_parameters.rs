@@ -30,10 +30,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if count <= LIMIT {
         return;
     }
-    let first_extra = parameters
-        .elements()
-        .get(LIMIT)
-        .map_or(parameters.span, |p| p.span);
+    let first_extra = parameters.elements().get(LIMIT).map_or(parameters.span, |p| p.span);
     ctx.report(
         &RULE,
         first_extra,

@@ -33,8 +33,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
-    let (Some("TSF"), Some(backend)) = (ctx.choice("ApiType", &API_TYPES), ctx.service_type())
-    else {
+    let (Some("TSF"), Some(backend)) = (ctx.choice("ApiType", &API_TYPES), ctx.service_type()) else {
         return;
     };
     if backend == "TSF" {
@@ -51,9 +50,5 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         format!("a microservice API (ApiType TSF) only supports the TSF backend, not {backend}"),
     )
     .help("set `ApiType` to `NORMAL`, or use the TSF backend with MicroServices")
-    .related(
-        cause,
-        &[Seg::Key("ServiceType")],
-        "the backend type is set here",
-    );
+    .related(cause, &[Seg::Key("ServiceType")], "the backend type is set here");
 }

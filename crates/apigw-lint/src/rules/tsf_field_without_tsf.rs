@@ -33,20 +33,10 @@ declare_rule! {
     }
 }
 
-const FIELDS: &[&str] = &[
-    "MicroServices",
-    "ServiceTsfLoadBalanceConf",
-    "ServiceTsfHealthCheckConf",
-];
+const FIELDS: &[&str] = &["MicroServices", "ServiceTsfLoadBalanceConf", "ServiceTsfHealthCheckConf"];
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type().is_some_and(|backend| backend != "TSF") {
-        warn_ineffective(
-            ctx,
-            &RULE,
-            FIELDS,
-            "microservices are used only when ServiceType is TSF",
-            "ServiceType",
-        );
+        warn_ineffective(ctx, &RULE, FIELDS, "microservices are used only when ServiceType is TSF", "ServiceType");
     }
 }

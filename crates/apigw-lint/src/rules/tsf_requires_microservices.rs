@@ -38,13 +38,6 @@ declare_rule! {
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type() == Some("TSF") {
-        require_all(
-            ctx,
-            &RULE,
-            &[],
-            &["MicroServices"],
-            "ServiceType",
-            "when ServiceType is TSF",
-        );
+        require_all(ctx, &RULE, &[], &["MicroServices"], "ServiceType", "when ServiceType is TSF");
     }
 }

@@ -45,28 +45,19 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     let Some(path) = node.as_str() else {
         return;
     };
-    let parameters = ctx
-        .get("RequestParameters")
-        .map(|p| p.elements())
-        .unwrap_or_default();
+    let parameters = ctx.get("RequestParameters").map(|p| p.elements()).unwrap_or_default();
     let format = ctx.format;
     for (name, start, end) in path_variables(path) {
         if name.is_empty() {
             continue;
         }
-        let declared = parameters
-            .iter()
-            .find(|p| p.get("Name").and_then(|n| n.as_str()) == Some(name));
-        let position = declared
-            .and_then(|p| p.get("Position"))
-            .and_then(|p| p.as_str());
+        let declared = parameters.iter().find(|p| p.get("Name").and_then(|n| n.as_str()) == Some(name));
+        let position = declared.and_then(|p| p.get("Position")).and_then(|p| p.as_str());
         if position.is_some_and(|p| p.eq_ignore_ascii_case("PATH")) {
             continue;
         }
         let message = match position {
-            Some(position) => format!(
-                "the path variable `{{{name}}}` is declared with Position {position}, not PATH"
-            ),
+            Some(position) => format!("the path variable `{{{name}}}` is declared with Position {position}, not PATH"),
             None if declared.is_some() => {
                 format!("the path variable `{{{name}}}` is declared without a Position")
             }
@@ -75,6 +66,8 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
             }
         };
         ctx.report(&RULE, sub_span(node, format, start, end), &[Seg::Key("RequestConfig"), Seg::Key("Path")], message)
-            .help(format!("declare it: {{\"Name\": \"{name}\", \"Position\": \"PATH\", \"Type\": \"String\", \"Required\": true}}"));
+            .help(format!(
+                "declare it: {{\"Name\": \"{name}\", \"Position\": \"PATH\", \"Type\": \"String\", \"Required\": true}}"
+            ));
     }
 }

@@ -49,64 +49,33 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     let request = ctx.request;
     let format = ctx.format;
     walk(request, &mut |visit| {
-        let Visit::Member {
-            schema,
-            field: None,
-            member,
-            path,
-        } = visit
-        else {
+        let Visit::Member { schema, field: None, member, path } = visit else {
             return;
         };
         let key: &str = &member.key;
-        let owner = if path.len() <= 1 {
-            "CreateApi".to_owned()
-        } else {
-            format!("`{}`", schema.name)
-        };
+        let owner = if path.len() <= 1 { "CreateApi".to_owned() } else { format!("`{}`", schema.name) };
         let span = member.key_span;
         let text_span = member.key_text_span(format);
         let pascal = upper_first(key);
-        if path.len() == 1
-            && (MODIFY_API_ONLY.contains(&key) || MODIFY_API_ONLY.contains(&pascal.as_str()))
-        {
+        if path.len() == 1 && (MODIFY_API_ONLY.contains(&key) || MODIFY_API_ONLY.contains(&pascal.as_str())) {
             let help = if key.eq_ignore_ascii_case("ApiId") {
-                "the service assigns the API ID and returns it as `Result.ApiId`; remove it"
-                    .to_owned()
+                "the service assigns the API ID and returns it as `Result.ApiId`; remove it".to_owned()
             } else {
                 format!("create the API first, then set `{pascal}` with ModifyApi")
             };
-            ctx.report(
-                &RULE,
-                span,
-                path,
-                format!("`{key}` is a ModifyApi parameter; CreateApi does not take it"),
-            )
-            .help(help);
+            ctx.report(&RULE, span, path, format!("`{key}` is a ModifyApi parameter; CreateApi does not take it"))
+                .help(help);
             return;
         }
-        if let Some(correct) = schema
-            .fields
-            .iter()
-            .find(|f| f.name.eq_ignore_ascii_case(key))
-        {
+        if let Some(correct) = schema.fields.iter().find(|f| f.name.eq_ignore_ascii_case(key)) {
             let message = if key.starts_with(|c: char| c.is_ascii_lowercase()) {
-                format!(
-                    "`{key}` is an API 2.0 (legacy) key; API 3.0 (2018-08-08) names it `{}`",
-                    correct.name
-                )
+                format!("`{key}` is an API 2.0 (legacy) key; API 3.0 (2018-08-08) names it `{}`", correct.name)
             } else {
-                format!(
-                    "`{key}` is not a parameter of {owner}; names are case-sensitive: `{}`",
-                    correct.name
-                )
+                format!("`{key}` is not a parameter of {owner}; names are case-sensitive: `{}`", correct.name)
             };
             ctx.report(&RULE, span, path, message)
                 .help(format!("rename it to `{}`", correct.name))
-                .fix(
-                    format!("Rename to `{}`", correct.name),
-                    vec![(text_span, correct.name.to_owned())],
-                );
+                .fix(format!("Rename to `{}`", correct.name), vec![(text_span, correct.name.to_owned())]);
             return;
         }
         if key.contains('.') && key.starts_with(|c: char| c.is_ascii_lowercase()) {
@@ -117,40 +86,18 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         let close = close_names(schema, key);
         match close.as_slice() {
             [only] => {
-                ctx.report(
-                    &RULE,
-                    span,
-                    path,
-                    format!("`{key}` is not a parameter of {owner}; did you mean `{only}`?"),
-                )
-                .help(format!("rename it to `{only}`"))
-                .fix(
-                    format!("Rename to `{only}`"),
-                    vec![(text_span, (*only).to_owned())],
-                );
+                ctx.report(&RULE, span, path, format!("`{key}` is not a parameter of {owner}; did you mean `{only}`?"))
+                    .help(format!("rename it to `{only}`"))
+                    .fix(format!("Rename to `{only}`"), vec![(text_span, (*only).to_owned())]);
             }
             [] => {
-                ctx.report(
-                    &RULE,
-                    span,
-                    path,
-                    format!("`{key}` is not a parameter of {owner}"),
-                )
-                .help("remove it: the service refuses parameters it does not define");
+                ctx.report(&RULE, span, path, format!("`{key}` is not a parameter of {owner}"))
+                    .help("remove it: the service refuses parameters it does not define");
             }
             several => {
-                let list = several
-                    .iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                ctx.report(
-                    &RULE,
-                    span,
-                    path,
-                    format!("`{key}` is not a parameter of {owner}"),
-                )
-                .help(format!("did you mean one of {list}?"));
+                let list = several.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+                ctx.report(&RULE, span, path, format!("`{key}` is not a parameter of {owner}"))
+                    .help(format!("did you mean one of {list}?"));
             }
         }
     });
@@ -158,10 +105,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
 
 fn upper_first(key: &str) -> String {
     let mut chars = key.chars();
-    chars
-        .next()
-        .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
-        .unwrap_or_default()
+    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 /// The field names nearest to `key`: within an edit distance of about a quarter of its
@@ -171,21 +115,9 @@ fn close_names(schema: &Struct, key: &str) -> Vec<&'static str> {
     let scored: Vec<(usize, &'static str)> = schema
         .fields
         .iter()
-        .map(|f| {
-            (
-                strsim::damerau_levenshtein(
-                    &key.to_ascii_lowercase(),
-                    &f.name.to_ascii_lowercase(),
-                ),
-                f.name,
-            )
-        })
+        .map(|f| (strsim::damerau_levenshtein(&key.to_ascii_lowercase(), &f.name.to_ascii_lowercase()), f.name))
         .filter(|(distance, _)| *distance <= limit)
         .collect();
     let best = scored.iter().map(|(d, _)| *d).min();
-    scored
-        .into_iter()
-        .filter(|(d, _)| Some(*d) == best)
-        .map(|(_, name)| name)
-        .collect()
+    scored.into_iter().filter(|(d, _)| Some(*d) == best).map(|(_, name)| name).collect()
 }

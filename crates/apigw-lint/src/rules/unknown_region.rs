@@ -87,16 +87,12 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     let mut report = ctx.report(&RULE, span, &[Seg::Key("Region")], message);
     match close {
         Some(known) => {
-            report.help(format!("did you mean `{known}`?")).fix(
-                format!("Change to `{known}`"),
-                vec![(text_span, known.to_owned())],
-            );
+            report
+                .help(format!("did you mean `{known}`?"))
+                .fix(format!("Change to `{known}`"), vec![(text_span, known.to_owned())]);
         }
         None => {
-            report.help(format!(
-                "API Gateway regions: {}",
-                API_GATEWAY_REGIONS.join(", ")
-            ));
+            report.help(format!("API Gateway regions: {}", API_GATEWAY_REGIONS.join(", ")));
         }
     }
 }

@@ -41,26 +41,17 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
-    let Some(path) = ctx
-        .request_config()
-        .and_then(|c| c.get("Path"))
-        .and_then(|p| p.as_str())
-    else {
+    let Some(path) = ctx.request_config().and_then(|c| c.get("Path")).and_then(|p| p.as_str()) else {
         return;
     };
-    let path_span = ctx
-        .request_config()
-        .and_then(|c| c.get("Path"))
-        .map(|p| p.span);
+    let path_span = ctx.request_config().and_then(|c| c.get("Path")).map(|p| p.span);
     let variables = path_variables(path);
     let Some(parameters) = ctx.get("RequestParameters") else {
         return;
     };
     for (index, parameter) in parameters.elements().iter().enumerate() {
-        let is_path = parameter
-            .get("Position")
-            .and_then(|p| p.as_str())
-            .is_some_and(|p| p.eq_ignore_ascii_case("PATH"));
+        let is_path =
+            parameter.get("Position").and_then(|p| p.as_str()).is_some_and(|p| p.eq_ignore_ascii_case("PATH"));
         let Some(name_node) = parameter.get("Name").filter(|_| is_path) else {
             continue;
         };
@@ -73,20 +64,10 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         ctx.report(
             &RULE,
             name_node.span,
-            &[
-                Seg::Key("RequestParameters"),
-                Seg::Index(index),
-                Seg::Key("Name"),
-            ],
+            &[Seg::Key("RequestParameters"), Seg::Index(index), Seg::Key("Name")],
             format!("the PATH parameter `{name}` does not appear in the path `{path}`"),
         )
-        .help(format!(
-            "add `{{{name}}}` to `RequestConfig.Path`, or change the parameter's Position"
-        ))
-        .related(
-            path_span,
-            &[Seg::Key("RequestConfig"), Seg::Key("Path")],
-            "the frontend path",
-        );
+        .help(format!("add `{{{name}}}` to `RequestConfig.Path`, or change the parameter's Position"))
+        .related(path_span, &[Seg::Key("RequestConfig"), Seg::Key("Path")], "the frontend path");
     }
 }

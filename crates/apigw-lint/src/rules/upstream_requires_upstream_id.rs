@@ -35,13 +35,6 @@ declare_rule! {
 
 pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type() == Some("UPSTREAM") {
-        require_all(
-            ctx,
-            &RULE,
-            &["ServiceConfig"],
-            &["UpstreamId"],
-            "ServiceType",
-            "when ServiceType is UPSTREAM",
-        );
+        require_all(ctx, &RULE, &["ServiceConfig"], &["UpstreamId"], "ServiceType", "when ServiceType is UPSTREAM");
     }
 }

@@ -6,18 +6,9 @@ use crate::schema::{CREATE_API_REQUEST, Field, FieldType, Struct};
 /// What the walk meets.
 pub(crate) enum Visit<'n, 'a, 'p> {
     /// An object that the schema describes as `schema`.
-    Object {
-        schema: &'static Struct,
-        node: &'n Node<'a>,
-        path: &'p [Seg<'n>],
-    },
+    Object { schema: &'static Struct, node: &'n Node<'a>, path: &'p [Seg<'n>] },
     /// A member of such an object; `field` is `None` for a key the schema does not define.
-    Member {
-        schema: &'static Struct,
-        field: Option<&'static Field>,
-        member: &'n Member<'a>,
-        path: &'p [Seg<'n>],
-    },
+    Member { schema: &'static Struct, field: Option<&'static Field>, member: &'n Member<'a>, path: &'p [Seg<'n>] },
 }
 
 /// Calls `visit` for the request object, each of its members, and every nested object whose
@@ -37,16 +28,9 @@ fn walk_object<'n, 'a>(
     for member in node.members() {
         let field = schema.field(&member.key);
         path.push(Seg::Key(&member.key));
-        visit(Visit::Member {
-            schema,
-            field,
-            member,
-            path,
-        });
+        visit(Visit::Member { schema, field, member, path });
         match (field.map(|f| f.ty), &member.value.value) {
-            (Some(FieldType::Object(inner)), Value::Object(_)) => {
-                walk_object(&member.value, inner, path, visit)
-            }
+            (Some(FieldType::Object(inner)), Value::Object(_)) => walk_object(&member.value, inner, path, visit),
             (Some(FieldType::Array(inner)), Value::Array(items)) => {
                 for (index, item) in items.iter().enumerate() {
                     if matches!(item.value, Value::Object(_)) {

@@ -39,10 +39,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.protocol() != Some("WEBSOCKET") || ctx.service_type() == Some("WEBSOCKET") {
         return;
     }
-    let (Some(method), Some(node)) = (
-        ctx.method(),
-        ctx.request_config().and_then(|c| c.get("Method")),
-    ) else {
+    let (Some(method), Some(node)) = (ctx.method(), ctx.request_config().and_then(|c| c.get("Method"))) else {
         return;
     };
     if matches!(method, "GET" | "ANY") {
@@ -54,7 +51,9 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         &RULE,
         span,
         &[Seg::Key("RequestConfig"), Seg::Key("Method")],
-        format!("a WEBSOCKET frontend on the method {method} can never be reached: WebSocket connections open with a GET"),
+        format!(
+            "a WEBSOCKET frontend on the method {method} can never be reached: WebSocket connections open with a GET"
+        ),
     )
     .help("set `RequestConfig.Method` to `GET`")
     .related(cause, &[Seg::Key("Protocol")], "the frontend protocol is WEBSOCKET here")

@@ -36,10 +36,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     if ctx.service_type() != Some("WEBSOCKET") {
         return;
     }
-    let (Some(method), Some(node)) = (
-        ctx.method(),
-        ctx.request_config().and_then(|c| c.get("Method")),
-    ) else {
+    let (Some(method), Some(node)) = (ctx.method(), ctx.request_config().and_then(|c| c.get("Method"))) else {
         return;
     };
     if method == "GET" {
@@ -54,13 +51,6 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         format!("a WEBSOCKET backend needs the frontend method GET, not {method}"),
     )
     .help("set `RequestConfig.Method` to `GET`: WebSocket connections open with a GET")
-    .related(
-        cause,
-        &[Seg::Key("ServiceType")],
-        "the backend type is WEBSOCKET here",
-    )
-    .fix(
-        "Change the method to `GET`",
-        vec![(text_span, "GET".to_owned())],
-    );
+    .related(cause, &[Seg::Key("ServiceType")], "the backend type is WEBSOCKET here")
+    .fix("Change the method to `GET`", vec![(text_span, "GET".to_owned())]);
 }

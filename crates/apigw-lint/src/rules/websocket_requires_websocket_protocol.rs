@@ -55,13 +55,6 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         format!("a WEBSOCKET backend needs the frontend protocol WEBSOCKET, not {protocol}"),
     )
     .help("set `Protocol` to `WEBSOCKET`, or choose another ServiceType")
-    .related(
-        cause,
-        &[Seg::Key("ServiceType")],
-        "the backend type is WEBSOCKET here",
-    )
-    .fix(
-        "Change Protocol to `WEBSOCKET`",
-        vec![(text_span, "WEBSOCKET".to_owned())],
-    );
+    .related(cause, &[Seg::Key("ServiceType")], "the backend type is WEBSOCKET here")
+    .fix("Change Protocol to `WEBSOCKET`", vec![(text_span, "WEBSOCKET".to_owned())]);
 }

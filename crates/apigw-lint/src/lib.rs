@@ -51,3 +51,8 @@ pub fn lint_request(request: &CreateApiRequest) -> Report {
     let text = serde_json::to_string_pretty(request).unwrap_or_default();
     lint_str(&text, &LintOptions { input: InputMode::Json, ..LintOptions::default() })
 }
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeExamples;

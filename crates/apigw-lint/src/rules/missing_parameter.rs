@@ -69,7 +69,11 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
                 ),
                 (None, Some(member)) => (
                     member.value.span,
-                    format!("`{}` is null, which means not sent; give it a {}", field.name, field.ty.spec_name()),
+                    format!(
+                        "`{}` is null, which means not sent; give it a value ({})",
+                        field.name,
+                        field.ty.spec_name()
+                    ),
                 ),
                 (None, None) => {
                     (ctx.head(node), format!("add `{}` ({}): {}", field.name, field.ty.spec_name(), field.doc))

@@ -91,17 +91,24 @@ pub struct Diagnostic {
 }
 
 /// Byte offset to line and column, built once per document that has findings.
+///
+/// Columns count characters, which costs a scan of the line. Findings are resolved in order
+/// of position, so the last answer is remembered and the next scan starts from there: a
+/// minified document with many findings on one long line stays linear.
 pub(crate) struct LineIndex<'s> {
     source: &'s str,
     line_starts: Vec<usize>,
+    ascii: bool,
+    /// The last resolved (offset, line, column).
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'s> LineIndex<'s> {
     pub(crate) fn new(source: &'s str) -> Self {
         let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
         let mut line_starts = vec![bom];
-        line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { source, line_starts }
+        line_starts.extend(memchr_newlines(source));
+        LineIndex { source, line_starts, ascii: source.is_ascii(), last: std::cell::Cell::new((bom, 1, 1)) }
     }
 
     /// 1-based line and character column of a byte offset.
@@ -109,8 +116,21 @@ impl<'s> LineIndex<'s> {
         let offset = self.floor_char_boundary(offset.min(self.source.len()));
         let line = self.line_starts.partition_point(|&start| start <= offset).max(1);
         let start = self.line_starts.get(line - 1).copied().unwrap_or(0).min(offset);
-        let column = self.source.get(start..offset).map_or(0, |text| text.chars().count());
-        (line, column + 1)
+        if self.ascii {
+            return (line, offset - start + 1);
+        }
+        let (last_offset, last_line, last_column) = self.last.get();
+        let column = if last_line == line && (start..=offset).contains(&last_offset) {
+            last_column + self.chars_between(last_offset, offset)
+        } else {
+            1 + self.chars_between(start, offset)
+        };
+        self.last.set((offset, line, column));
+        (line, column)
+    }
+
+    fn chars_between(&self, from: usize, to: usize) -> usize {
+        self.source.get(from..to).map_or(0, |text| text.chars().count())
     }
 
     fn floor_char_boundary(&self, mut offset: usize) -> usize {
@@ -125,6 +145,10 @@ impl<'s> LineIndex<'s> {
         let (end_line, end_column) = self.position(span.end.max(span.start));
         Location { line, column, end_line, end_column, offset: span.start, end_offset: span.end.max(span.start) }
     }
+}
+
+fn memchr_newlines(source: &str) -> impl Iterator<Item = usize> + '_ {
+    source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1)
 }
 
 /// A location in bytes that are not valid UTF-8: lines are counted in the raw bytes and the

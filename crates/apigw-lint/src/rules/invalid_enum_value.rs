@@ -80,7 +80,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
             }
             _ => {
                 let near = options.values.iter().find(|option| {
-                    strsim::damerau_levenshtein(&option.to_ascii_lowercase(), &value.to_ascii_lowercase()) <= 1
+                    strsim::osa_distance(&option.to_ascii_lowercase(), &value.to_ascii_lowercase()) <= 1
                 });
                 let help = match near {
                     Some(option) => format!("did you mean `{option}`? The options are: {listed}"),

@@ -108,14 +108,17 @@ fn upper_first(key: &str) -> String {
     chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
-/// The field names nearest to `key`: within an edit distance of about a quarter of its
-/// length, and only the nearest ones.
+/// The field names nearest to `key`: within an edit distance (with transpositions) of about
+/// a quarter of its length, and only the nearest ones.
 fn close_names(schema: &Struct, key: &str) -> Vec<&'static str> {
-    let limit = (key.chars().count() / 4).clamp(1, 3);
+    let key = key.to_ascii_lowercase();
+    let length = key.chars().count();
+    let limit = (length / 4).clamp(1, 3);
     let scored: Vec<(usize, &'static str)> = schema
         .fields
         .iter()
-        .map(|f| (strsim::damerau_levenshtein(&key.to_ascii_lowercase(), &f.name.to_ascii_lowercase()), f.name))
+        .filter(|f| f.name.len().abs_diff(length) <= limit)
+        .map(|f| (strsim::osa_distance(&key, &f.name.to_ascii_lowercase()), f.name))
         .filter(|(distance, _)| *distance <= limit)
         .collect();
     let best = scored.iter().map(|(d, _)| *d).min();

@@ -78,7 +78,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     let close = API_GATEWAY_REGIONS
         .iter()
         .copied()
-        .find(|known| strsim::damerau_levenshtein(known, &region.to_ascii_lowercase()) <= 2);
+        .find(|known| strsim::osa_distance(known, &region.to_ascii_lowercase()) <= 2);
     let message = if OTHER_TENCENT_REGIONS.contains(&region) {
         format!("API Gateway is not offered in the region `{region}`")
     } else {

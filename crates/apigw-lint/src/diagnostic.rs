@@ -6,6 +6,7 @@ use crate::document::Span;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The service would reject the request.
@@ -35,6 +36,7 @@ impl std::fmt::Display for Severity {
 /// A resolved location: 1-based lines and columns (columns count characters), and byte
 /// offsets into the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Location {
     pub line: usize,
     pub column: usize,
@@ -46,6 +48,7 @@ pub struct Location {
 
 /// Another place that takes part in a finding (the ServiceType that makes a Method wrong).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Related {
     pub message: String,
     pub pointer: String,
@@ -55,6 +58,7 @@ pub struct Related {
 
 /// One text replacement: bytes `offset..end_offset` of the source become `replacement`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Edit {
     pub offset: usize,
     pub end_offset: usize,
@@ -63,6 +67,7 @@ pub struct Edit {
 
 /// A fix that is certain to be right, as a set of edits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Fix {
     pub message: String,
     pub edits: Vec<Edit>,
@@ -70,6 +75,7 @@ pub struct Fix {
 
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Diagnostic {
     /// Stable kebab-case rule id.
     pub rule: String,

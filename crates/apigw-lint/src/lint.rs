@@ -11,6 +11,7 @@ use crate::schema::SECRET_KEYS;
 
 /// Which input form to read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum InputMode {
     /// Decide by content: `{` or `[` is JSON, `Name=value&...` the query form.

@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 /// assert!(!apigw_lint::lint_request(&request).has_errors());
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct CreateApiRequest {
     /// Unique service ID of the API (required), e.g. `service-ody35h5e`.
@@ -202,6 +203,7 @@ pub struct CreateApiRequest {
 
 /// Frontend request configuration.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct ApiRequestConfig {
     /// Frontend path (required), e.g. `/user/{id}`; `=` and `^~` prefixes select exact and
@@ -215,6 +217,7 @@ pub struct ApiRequestConfig {
 
 /// A constant parameter sent to the backend (HTTP backend only).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct ConstantParameter {
     /// Constant parameter name.
@@ -233,6 +236,7 @@ pub struct ConstantParameter {
 
 /// A frontend request parameter.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct RequestParameter {
     /// Parameter name.
@@ -257,6 +261,7 @@ pub struct RequestParameter {
 
 /// A TSF microservice bound to the API.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct MicroServiceReq {
     /// Microservice cluster ID (required).
@@ -272,6 +277,7 @@ pub struct MicroServiceReq {
 
 /// Load balancing configuration of a TSF microservice.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct TsfLoadBalanceConfResp {
     /// Whether load balancing is enabled.
@@ -290,6 +296,7 @@ pub struct TsfLoadBalanceConfResp {
 
 /// Health check configuration (TSF microservice or TARGET backend).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct HealthCheckConf {
     /// Whether health checking is enabled.
@@ -308,6 +315,7 @@ pub struct HealthCheckConf {
 
 /// A backend resource of a TARGET backend (beta).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct TargetServicesReq {
     /// IP of the CVM (required).
@@ -329,6 +337,7 @@ pub struct TargetServicesReq {
 
 /// Backend service configuration.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct ServiceConfig {
     /// Backend type when a VPC is used: clb, cvm or upstream.
@@ -356,6 +365,7 @@ pub struct ServiceConfig {
 
 /// COS backend configuration.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct CosConfig {
     /// COS operation (required): GetObject, PutObject, PostObject, AppendObject, HeadObject or
@@ -375,6 +385,7 @@ pub struct CosConfig {
 
 /// A backend parameter and the frontend parameter it maps from (HTTP backend only).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct ServiceParameter {
     /// Backend parameter name.
@@ -402,6 +413,7 @@ pub struct ServiceParameter {
 
 /// OAuth 2.0 configuration.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct OauthConfig {
     /// Public key that verifies user tokens, as a JWK JSON string (required).
@@ -417,6 +429,7 @@ pub struct OauthConfig {
 
 /// A custom error code.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct ResponseErrorCodeReq {
     /// Custom response code, e.g. 400.

@@ -9,6 +9,7 @@ use crate::diagnostic::Severity;
 
 /// A rule's identity and documentation, declared once beside its check.
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct RuleInfo {
     /// Stable kebab-case id.
     pub id: &'static str,

@@ -3,9 +3,9 @@
 //! from the Rust types (tsify); JavaScript strings and editors index by UTF-16 code units, so
 //! each diagnostic also carries its range in those.
 
+use apigw_lint::model::CreateApiRequest;
 use apigw_lint::{Diagnostic, InputMode, LintOptions, Report, RuleInfo, Severity};
 use serde::{Deserialize, Serialize};
-use apigw_lint::model::CreateApiRequest;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 

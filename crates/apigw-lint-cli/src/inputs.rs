@@ -3,13 +3,15 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use apigw_lint::{LintOptions, Report, lint_bytes, unreadable_input};
+use apigw_lint::{LintOptions, Report, internal_error, lint_bytes, unreadable_input};
 use rayon::prelude::*;
 
 /// One input and its findings.
 pub struct Linted {
     /// The path as given or found, or `<stdin>`.
     pub name: String,
+    /// The file's path; `None` for standard input.
+    pub path: Option<PathBuf>,
     /// The input text, for code frames; `None` if it could not be read or is not UTF-8.
     pub source: Option<String>,
     pub report: Report,
@@ -22,10 +24,11 @@ enum Source {
     Unwalkable(PathBuf, String),
 }
 
-/// Lints every input; files are read and linted in parallel, the results keep input order.
-pub fn lint_all(paths: &[PathBuf], options: &LintOptions) -> Vec<Linted> {
+/// Lints every input with the options `options_for` gives its path; files are read and
+/// linted in parallel, and the results keep input order.
+pub fn lint_all(paths: &[PathBuf], options_for: &(dyn Fn(Option<&Path>) -> LintOptions + Sync)) -> Vec<Linted> {
     let sources = collect(paths);
-    sources.into_par_iter().map(|source| lint_one(source, options)).collect()
+    sources.into_par_iter().map(|source| lint_one(source, options_for)).collect()
 }
 
 fn collect(paths: &[PathBuf]) -> Vec<Source> {
@@ -65,7 +68,12 @@ fn is_request_file(path: &Path) -> bool {
     path.extension().is_some_and(|ext| ext == "json" || ext == "query")
 }
 
-fn lint_one(source: Source, options: &LintOptions) -> Linted {
+fn lint_one(source: Source, options_for: &(dyn Fn(Option<&Path>) -> LintOptions + Sync)) -> Linted {
+    let path = match &source {
+        Source::File(path) | Source::Unwalkable(path, _) => Some(path.clone()),
+        Source::Stdin => None,
+    };
+    let options = options_for(path.as_deref());
     let (name, bytes) = match source {
         Source::Stdin => {
             let mut bytes = Vec::new();
@@ -81,13 +89,21 @@ fn lint_one(source: Source, options: &LintOptions) -> Linted {
     };
     match bytes {
         Ok(bytes) => {
-            let report = lint_bytes(&bytes, options);
-            Linted { name, source: String::from_utf8(bytes).ok(), report }
+            // A bug in a rule must not take the other files down: it becomes a finding.
+            let report = std::panic::catch_unwind(|| lint_bytes(&bytes, &options)).unwrap_or_else(|panic| {
+                let detail = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                let message = format!("apigw-lint failed on this input ({detail}); please report it with the input");
+                Report { diagnostics: vec![internal_error(message)], ..Report::default() }
+            });
+            Linted { name, path, source: String::from_utf8(bytes).ok(), report }
         }
-        Err(reason) => Linted {
-            name,
-            source: None,
-            report: Report { diagnostics: vec![unreadable_input(reason)], ..Report::default() },
-        },
+        Err(reason) => {
+            let report = Report { diagnostics: vec![unreadable_input(reason)], ..Report::default() };
+            Linted { name, path, source: None, report }
+        }
     }
 }

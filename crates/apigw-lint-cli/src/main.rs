@@ -1,15 +1,15 @@
 //! `apigw-lint`: lint Tencent Cloud API Gateway CreateApi request files.
 
+mod config;
 mod inputs;
-mod pretty;
+mod render;
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use apigw_lint::{InputMode, LintOptions, Severity, rules};
+use apigw_lint::{InputMode, LintOptions, Report, Severity, rules};
 use clap::{Parser, Subcommand, ValueEnum};
-use serde::Serialize;
 
 use crate::inputs::Linted;
 
@@ -36,6 +36,8 @@ enum Command {
         /// The rule id, e.g. `websocket-requires-get`.
         rule: String,
     },
+    /// Print the JSON Schema (draft 2020-12) of a CreateApi request file, for editors.
+    Schema,
 }
 
 #[derive(clap::Args)]
@@ -46,17 +48,30 @@ struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Pretty)]
     format: Format,
     /// Input form: decide by content, or force JSON or the query-string form.
-    #[arg(long, value_enum, default_value_t = Input::Auto)]
-    input: Input,
+    #[arg(long, value_enum)]
+    input: Option<Input>,
+    /// The lowest severity that makes the exit status 1.
+    #[arg(long, value_enum, default_value_t = FailLevel::Error)]
+    fail_level: FailLevel,
+    /// Print only the problems: no summary line.
+    #[arg(long, short)]
+    quiet: bool,
     /// When to colour the pretty output (`auto` follows the terminal and NO_COLOR).
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// The configuration file; by default `apigw-lint.toml` or `.apigw-lint.toml` in the
+    /// working directory or the nearest directory above it.
+    #[arg(long)]
+    config: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Pretty,
     Json,
+    Sarif,
+    Github,
+    Junit,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -64,6 +79,13 @@ enum Input {
     Auto,
     Json,
     Query,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailLevel {
+    Error,
+    Warning,
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -79,6 +101,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check(args),
         Command::Rules => print_rules(),
         Command::Explain { rule } => explain(&rule),
+        Command::Schema => print_schema(),
     };
     match result {
         Ok(code) => code,
@@ -93,19 +116,46 @@ fn main() -> ExitCode {
 }
 
 fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
-    let options = LintOptions {
-        input: match args.input {
-            Input::Auto => InputMode::Auto,
-            Input::Json => InputMode::Json,
-            Input::Query => InputMode::Query,
-        },
-        ..LintOptions::default()
+    let start = std::env::current_dir()?;
+    let config = match config::load(args.config.as_deref(), &start) {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("apigw-lint: {error}");
+            return Ok(ExitCode::from(2));
+        }
     };
-    let linted = inputs::lint_all(&args.paths, &options);
-    let errors = count(&linted, Severity::Error);
+    let input = match args.input {
+        Some(Input::Auto) => InputMode::Auto,
+        Some(Input::Json) => InputMode::Json,
+        Some(Input::Query) => InputMode::Query,
+        None => config.as_ref().and_then(|c| c.input).unwrap_or_default(),
+    };
+    let options_for = |path: Option<&Path>| {
+        let mut options = LintOptions { input, ..LintOptions::default() };
+        if let Some(config) = &config {
+            options.rules = config.rules_for(path);
+            if let Some(max) = config.max_input_bytes {
+                options.limits.max_input_bytes = max;
+            }
+        }
+        options
+    };
+    let mut linted = inputs::lint_all(&args.paths, &options_for);
+    if let Some(config) = &config {
+        let unused = config.suppress(&mut linted);
+        if !unused.is_empty() {
+            let shown = config.path.strip_prefix(&start).unwrap_or(&config.path);
+            linted.push(Linted {
+                name: shown.display().to_string(),
+                path: Some(config.path.clone()),
+                source: Some(config.text().to_owned()),
+                report: Report { diagnostics: unused, ..Report::default() },
+            });
+        }
+    }
+
     let mut out = std::io::stdout().lock();
     match args.format {
-        Format::Json => write_json(&mut out, &linted)?,
         Format::Pretty => {
             let color = match args.color {
                 Color::Always => true,
@@ -114,50 +164,28 @@ fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
                     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 }
             };
-            pretty::write(&mut out, &linted, color)?;
+            render::pretty::write(&mut out, &linted, color, args.quiet)?;
         }
+        Format::Json => render::json::write(&mut out, &linted)?,
+        Format::Sarif => render::sarif::write(&mut out, &linted)?,
+        Format::Github => render::github::write(&mut out, &linted)?,
+        Format::Junit => render::junit::write(&mut out, &linted)?,
     }
     out.flush()?;
-    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(exit_code(&linted, args.fail_level))
 }
 
-fn count(linted: &[Linted], severity: Severity) -> usize {
-    linted.iter().map(|file| file.report.count(severity)).sum()
-}
-
-/// The `--format json` document: a stable contract, see `schemas/report.schema.json`.
-#[derive(Serialize)]
-struct JsonOutput<'a> {
-    version: u32,
-    files: Vec<JsonFile<'a>>,
-    summary: Summary,
-}
-
-#[derive(Serialize)]
-struct JsonFile<'a> {
-    path: &'a str,
-    diagnostics: &'a [apigw_lint::Diagnostic],
-}
-
-#[derive(Serialize)]
-struct Summary {
-    files: usize,
-    errors: usize,
-    warnings: usize,
-}
-
-fn write_json(out: &mut impl Write, linted: &[Linted]) -> std::io::Result<()> {
-    let output = JsonOutput {
-        version: 1,
-        files: linted.iter().map(|file| JsonFile { path: &file.name, diagnostics: &file.report.diagnostics }).collect(),
-        summary: Summary {
-            files: linted.len(),
-            errors: count(linted, Severity::Error),
-            warnings: count(linted, Severity::Warning),
-        },
+fn exit_code(linted: &[Linted], fail_level: FailLevel) -> ExitCode {
+    let all = || linted.iter().flat_map(|file| &file.report.diagnostics);
+    if all().any(|d| d.rule == rules::internal_error::RULE.id) {
+        return ExitCode::from(2);
+    }
+    let failing = |severity: Severity| match fail_level {
+        FailLevel::Error => severity == Severity::Error,
+        FailLevel::Warning => severity <= Severity::Warning,
+        FailLevel::Never => false,
     };
-    serde_json::to_writer_pretty(&mut *out, &output)?;
-    writeln!(out)
+    if all().any(|d| failing(d.severity)) { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 fn print_rules() -> std::io::Result<ExitCode> {
@@ -189,5 +217,12 @@ fn explain(id: &str) -> std::io::Result<ExitCode> {
     writeln!(out, "- Severity: {}", rule.severity)?;
     writeln!(out, "- Error code: {}\n", rule.error_code.unwrap_or("none"))?;
     write!(out, "{}", rule.documentation())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_schema() -> std::io::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &apigw_lint::json_schema::json_schema())?;
+    writeln!(out)?;
     Ok(ExitCode::SUCCESS)
 }

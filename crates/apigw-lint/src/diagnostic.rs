@@ -46,6 +46,13 @@ pub struct Location {
     pub end_offset: usize,
 }
 
+impl Location {
+    /// The start of a document, for findings about the input as a whole.
+    pub const fn start() -> Self {
+        Location { line: 1, column: 1, end_line: 1, end_column: 1, offset: 0, end_offset: 0 }
+    }
+}
+
 /// Another place that takes part in a finding (the ServiceType that makes a Method wrong).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]

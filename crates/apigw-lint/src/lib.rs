@@ -23,6 +23,7 @@
 mod context;
 pub mod diagnostic;
 pub mod document;
+pub mod json_schema;
 mod lint;
 pub mod model;
 pub mod parse;
@@ -30,7 +31,10 @@ pub mod rules;
 pub mod schema;
 
 pub use diagnostic::{Diagnostic, Edit, Fix, Location, Related, Severity};
-pub use lint::{InputMode, LintOptions, Report, lint_bytes, lint_str, unreadable_input};
+pub use lint::{
+    InputMode, LintOptions, Report, RuleSettings, internal_error, lint_bytes, lint_str, unreadable_input,
+    unused_suppression,
+};
 pub use model::CreateApiRequest;
 pub use rules::RuleInfo;
 

@@ -1,8 +1,11 @@
 //! The engine: bytes to diagnostics.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde::{Deserialize, Serialize};
 
 use crate::context::{Context, Finding};
+use crate::diagnostic::Severity;
 use crate::diagnostic::{Diagnostic, Edit, Fix, LineIndex, Location, Related, locate_in_bytes};
 use crate::document::{InputFormat, Node, Span, Value};
 use crate::parse::{IssueKind, Limits, ParseIssue, PathSeg, decode_utf8, detect_format, parse};
@@ -26,6 +29,30 @@ pub enum InputMode {
 pub struct LintOptions {
     pub input: InputMode,
     pub limits: Limits,
+    pub rules: RuleSettings,
+}
+
+/// Which rules run, and at what severity.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleSettings {
+    /// When set, only these rules run.
+    pub select: Option<BTreeSet<String>>,
+    /// These rules do not run at all.
+    pub ignore: BTreeSet<String>,
+    /// Severities that replace the rules' defaults.
+    pub severity: BTreeMap<String, Severity>,
+}
+
+impl RuleSettings {
+    /// Whether the rule runs.
+    pub fn enabled(&self, id: &str) -> bool {
+        !self.ignore.contains(id) && self.select.as_ref().is_none_or(|select| select.contains(id))
+    }
+
+    /// The severity the rule reports at.
+    pub fn severity_of(&self, rule: &RuleInfo) -> Severity {
+        self.severity.get(rule.id).copied().unwrap_or(rule.severity)
+    }
 }
 
 /// The diagnostics of one document, in order of position, then rule.
@@ -36,6 +63,9 @@ pub struct Report {
     /// that shows source text must mask.
     #[serde(skip)]
     pub secret_spans: Vec<(usize, usize)>,
+    /// The number of elements when the document is an array of requests (a batch).
+    #[serde(skip)]
+    pub batch_size: Option<usize>,
 }
 
 impl Report {
@@ -75,8 +105,22 @@ impl<'r> IntoIterator for &'r Report {
 /// The diagnostic a front end gives for an input it could not read (`reason` says why,
 /// e.g. the operating system's error).
 pub fn unreadable_input(reason: impl Into<String>) -> Diagnostic {
-    let location = Location { line: 1, column: 1, end_line: 1, end_column: 1, offset: 0, end_offset: 0 };
-    diagnostic(&rules::unreadable_input::RULE, location, String::new(), String::new(), reason.into())
+    front_end_diagnostic(&rules::unreadable_input::RULE, Location::start(), reason)
+}
+
+/// The diagnostic a front end gives when linting an input failed inside the linter itself.
+pub fn internal_error(reason: impl Into<String>) -> Diagnostic {
+    front_end_diagnostic(&rules::internal_error::RULE, Location::start(), reason)
+}
+
+/// The diagnostic for a configured suppression that matched no finding, at `location` in
+/// the configuration file.
+pub fn unused_suppression(location: Location, reason: impl Into<String>) -> Diagnostic {
+    front_end_diagnostic(&rules::unused_suppression::RULE, location, reason)
+}
+
+fn front_end_diagnostic(rule: &'static RuleInfo, location: Location, message: impl Into<String>) -> Diagnostic {
+    diagnostic(rule, location, String::new(), String::new(), message.into())
 }
 
 /// Lints raw bytes: they are checked to be UTF-8 first.
@@ -85,16 +129,9 @@ pub fn lint_bytes(bytes: &[u8], options: &LintOptions) -> Report {
         Ok(source) => lint_str(source, options),
         Err(issue) => {
             let location = locate_in_bytes(bytes, issue.span);
-            Report {
-                diagnostics: vec![diagnostic(
-                    &rules::invalid_utf8::RULE,
-                    location,
-                    String::new(),
-                    String::new(),
-                    issue.message,
-                )],
-                secret_spans: Vec::new(),
-            }
+            let rule = &rules::invalid_utf8::RULE;
+            let diagnostics = vec![diagnostic(rule, location, String::new(), String::new(), issue.message)];
+            Report { diagnostics: apply_settings(diagnostics, &options.rules), ..Report::default() }
         }
     }
 }
@@ -109,14 +146,22 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
     let parsed = parse(source, format, options.limits);
     let mut findings: Vec<Finding> = parsed.issues.iter().map(issue_finding).collect();
     let mut secret_spans = Vec::new();
+    let mut batch_size = None;
+    // An ignored rule does no work: the checks to run are chosen once per document.
+    let checks: Vec<rules::Check> = rules::REQUEST_RULES
+        .iter()
+        .filter(|(info, _)| options.rules.enabled(info.id))
+        .map(|(_, check)| *check)
+        .collect();
     if let Some(root) = &parsed.root {
         collect_secrets(root, &mut secret_spans);
         match &root.value {
-            Value::Object(_) => lint_request(root, format, None, &mut findings),
+            Value::Object(_) => lint_request(root, format, None, &checks, &mut findings),
             Value::Array(items) => {
+                batch_size = Some(items.len());
                 for (index, item) in items.iter().enumerate() {
                     if matches!(item.value, Value::Object(_)) {
-                        lint_request(item, format, Some(index), &mut findings);
+                        lint_request(item, format, Some(index), &checks, &mut findings);
                     } else {
                         findings.push(not_a_request(item, Some(index)));
                     }
@@ -125,14 +170,36 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
             _ => findings.push(not_a_request(root, None)),
         }
     }
-    Report { diagnostics: resolve(source, findings), secret_spans }
+    findings.retain(|finding| options.rules.enabled(finding.rule.id));
+    let diagnostics = apply_settings(resolve(source, findings), &options.rules);
+    Report { diagnostics, secret_spans, batch_size }
 }
 
-fn lint_request(request: &Node<'_>, format: InputFormat, batch_index: Option<usize>, findings: &mut Vec<Finding>) {
+fn lint_request(
+    request: &Node<'_>,
+    format: InputFormat,
+    batch_index: Option<usize>,
+    checks: &[rules::Check],
+    findings: &mut Vec<Finding>,
+) {
     let mut ctx = Context::new(request, format, batch_index, findings);
-    for (_, check) in rules::REQUEST_RULES {
+    for check in checks {
         check(&mut ctx);
     }
+}
+
+/// Drops the diagnostics of rules that do not run and applies severity overrides.
+fn apply_settings(mut diagnostics: Vec<Diagnostic>, settings: &RuleSettings) -> Vec<Diagnostic> {
+    if settings == &RuleSettings::default() {
+        return diagnostics;
+    }
+    diagnostics.retain(|d| settings.enabled(&d.rule));
+    for diagnostic in &mut diagnostics {
+        if let Some(severity) = settings.severity.get(&diagnostic.rule) {
+            diagnostic.severity = *severity;
+        }
+    }
+    diagnostics
 }
 
 fn not_a_request(node: &Node<'_>, batch_index: Option<usize>) -> Finding {

@@ -63,12 +63,14 @@ pub(crate) mod walk;
 // About the document itself, reported while it is read.
 pub mod duplicate_key;
 pub mod input_too_large;
+pub mod internal_error;
 pub mod invalid_utf8;
 pub mod nesting_too_deep;
 pub mod not_a_request;
 pub mod query_index_gap;
 pub mod syntax_error;
 pub mod unreadable_input;
+pub mod unused_suppression;
 
 // About a request.
 pub mod api_name_length;
@@ -197,6 +199,8 @@ pub(crate) static DOCUMENT_RULES: &[&RuleInfo] = &[
     &query_index_gap::RULE,
     &not_a_request::RULE,
     &unreadable_input::RULE,
+    &internal_error::RULE,
+    &unused_suppression::RULE,
 ];
 
 /// Every rule: those about the document itself, then those about a request.

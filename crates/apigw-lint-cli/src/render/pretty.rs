@@ -8,8 +8,10 @@ use apigw_lint::{Diagnostic, Severity};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 
 use crate::inputs::Linted;
+use crate::render::Summary;
 
-pub fn write(out: &mut impl Write, linted: &[Linted], color: bool) -> std::io::Result<()> {
+/// Writes every finding with its code frame, then a summary line (unless `quiet`).
+pub fn write(out: &mut impl Write, linted: &[Linted], color: bool, quiet: bool) -> std::io::Result<()> {
     let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
     for file in linted {
@@ -24,12 +26,11 @@ pub fn write(out: &mut impl Write, linted: &[Linted], color: bool) -> std::io::R
             writeln!(out, "{rendered}")?;
         }
     }
-    let errors: usize = linted.iter().map(|f| f.report.count(Severity::Error)).sum();
-    let warnings: usize = linted.iter().map(|f| f.report.count(Severity::Warning)).sum();
-    let files = linted.len();
-    let noun = |n: usize, word: &str| {
-        if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
-    };
+    if quiet {
+        return Ok(());
+    }
+    let Summary { files, errors, warnings } = Summary::of(linted);
+    let noun = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
     if errors == 0 && warnings == 0 {
         writeln!(out, "{} checked: no problems found.", noun(files, "file"))
     } else {

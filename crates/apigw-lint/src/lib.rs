@@ -20,6 +20,7 @@
 //! The core does no I/O: front ends (the `apigw-lint` command, the WebAssembly package)
 //! read files and render [`Diagnostic`]s.
 
+mod assert;
 mod context;
 pub mod diagnostic;
 pub mod document;
@@ -30,6 +31,9 @@ pub mod parse;
 pub mod rules;
 pub mod schema;
 
+pub use assert::{
+    assert_clean, assert_does_not_fire, assert_fires, assert_request_fires, assert_valid, assert_valid_json,
+};
 pub use diagnostic::{Diagnostic, Edit, Fix, Location, Related, Severity};
 pub use lint::{
     InputMode, LintOptions, Report, RuleSettings, internal_error, lint_bytes, lint_str, unreadable_input,

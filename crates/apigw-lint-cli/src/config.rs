@@ -108,7 +108,9 @@ fn find(start: &Path) -> Option<PathBuf> {
     start.ancestors().flat_map(|dir| FILE_NAMES.iter().map(move |name| dir.join(name))).find(|path| path.is_file())
 }
 
-fn parse(path: PathBuf, text: String) -> Result<Config, ConfigError> {
+/// Reads a configuration from its text; `path` names it in error messages and anchors the
+/// paths it contains.
+pub fn parse(path: PathBuf, text: String) -> Result<Config, ConfigError> {
     let located = |span: Option<Range<usize>>, message: &str| {
         let (line, column) = span.map_or((1, 1), |s| line_column(&text, s.start));
         ConfigError(format!("{}:{line}:{column}: {message}", path.display()))

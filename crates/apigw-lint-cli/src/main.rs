@@ -1,9 +1,5 @@
 //! `apigw-lint`: lint Tencent Cloud API Gateway CreateApi request files.
 
-mod config;
-mod inputs;
-mod render;
-
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,7 +7,8 @@ use std::process::ExitCode;
 use apigw_lint::{InputMode, LintOptions, Report, Severity, rules};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::inputs::Linted;
+use apigw_lint_cli::inputs::Linted;
+use apigw_lint_cli::{config, inputs, render};
 
 #[derive(Parser)]
 #[command(

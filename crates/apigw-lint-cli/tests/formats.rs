@@ -126,3 +126,41 @@ fn schema_prints_the_committed_json_schema() {
     let printed: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(printed, schema("createapi.schema.json"));
 }
+
+#[test]
+fn credentials_never_appear_in_any_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = [
+        "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE",
+        "EliP9YW3pW28FpsEdkXt/+WcGeI=",
+        "tmp-token-5d41402abc4b2a76",
+        "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+        "Bearer eyJhbGciOiJSUzI1NiJ9.secret",
+    ];
+    let query = format!(
+        "Action=CreateApi&Version=2017-01-01&SecretId={}&Signature={}&Token={}&Timestamp=x&ServiceId=s&ServiceType=MOCK\n",
+        secrets[0],
+        secrets[1].replace('/', "%2F").replace('+', "%2B").replace('=', "%3D"),
+        secrets[2]
+    );
+    std::fs::write(dir.path().join("signed.query"), query).unwrap();
+    let body = format!(
+        r#"{{"ServiceId": "s", "SecretKey": "{}", "Authorization": "{}", "Token": 5, "ServiceType": "MOCK"}}"#,
+        secrets[3], secrets[4]
+    );
+    std::fs::write(dir.path().join("body.json"), body).unwrap();
+    for format in ["pretty", "json", "sarif", "github", "junit"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_apigw-lint"))
+            .args(["check", "--format", format, "--color", "never", "signed.query", "body.json"])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{format}");
+        let text = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
+        assert!(text.contains("unknown-parameter"), "{format}: {text}");
+        for secret in secrets {
+            let encoded = secret.replace('/', "%2F").replace('+', "%2B").replace('=', "%3D");
+            assert!(!text.contains(secret) && !text.contains(&encoded), "{format} shows {secret}:\n{text}");
+        }
+    }
+}

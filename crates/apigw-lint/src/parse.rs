@@ -416,7 +416,8 @@ fn percent_decode(raw: &str, span: Span) -> Result<Cow<'_, str>, ParseIssue> {
         ParseIssue::at(
             IssueKind::InvalidUtf8,
             span,
-            format!("`{}` percent-decodes to bytes that are not valid UTF-8", truncate(raw)),
+            // The raw text is not quoted: it may be a credential (a Signature, a Token).
+            "this text percent-decodes to bytes that are not valid UTF-8",
         )
     })
 }

@@ -50,6 +50,9 @@ struct CheckArgs {
     /// The lowest severity that makes the exit status 1.
     #[arg(long, value_enum, default_value_t = FailLevel::Error)]
     fail_level: FailLevel,
+    /// The largest input accepted, in bytes (default 16 MiB, the gateway's request limit).
+    #[arg(long, value_name = "BYTES")]
+    max_input_bytes: Option<usize>,
     /// Print only the problems: no summary line.
     #[arg(long, short)]
     quiet: bool,
@@ -127,13 +130,14 @@ fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
         Some(Input::Query) => InputMode::Query,
         None => config.as_ref().and_then(|c| c.input).unwrap_or_default(),
     };
+    let max_input_bytes = args.max_input_bytes.or_else(|| config.as_ref().and_then(|c| c.max_input_bytes));
     let options_for = |path: Option<&Path>| {
         let mut options = LintOptions { input, ..LintOptions::default() };
         if let Some(config) = &config {
             options.rules = config.rules_for(path);
-            if let Some(max) = config.max_input_bytes {
-                options.limits.max_input_bytes = max;
-            }
+        }
+        if let Some(max) = max_input_bytes {
+            options.limits.max_input_bytes = max;
         }
         options
     };

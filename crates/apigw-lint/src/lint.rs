@@ -8,7 +8,7 @@ use crate::context::{Context, Finding};
 use crate::diagnostic::Severity;
 use crate::diagnostic::{Diagnostic, Edit, Fix, LineIndex, Location, Related, locate_in_bytes};
 use crate::document::{InputFormat, Node, Span, Value};
-use crate::parse::{IssueKind, Limits, ParseIssue, PathSeg, decode_utf8, detect_format, parse};
+use crate::parse::{IssueKind, Limits, ParseIssue, Part, PathSeg, decode_utf8, detect_format, parse};
 use crate::rules::{self, RuleInfo};
 use crate::schema::SECRET_KEYS;
 
@@ -143,33 +143,28 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
         InputMode::Json => InputFormat::Json,
         InputMode::Query => InputFormat::Query,
     };
-    let parsed = parse(source, format, options.limits);
-    let mut findings: Vec<Finding> = parsed.issues.iter().map(issue_finding).collect();
+    let mut findings: Vec<Finding> = Vec::new();
     let mut secret_spans = Vec::new();
-    let mut batch_size = None;
     // An ignored rule does no work: the checks to run are chosen once per document.
     let checks: Vec<rules::Check> = rules::REQUEST_RULES
         .iter()
         .filter(|(info, _)| options.rules.enabled(info.id))
         .map(|(_, check)| *check)
         .collect();
-    if let Some(root) = &parsed.root {
-        collect_secrets(root, &mut secret_spans);
-        match &root.value {
-            Value::Object(_) => lint_request(root, format, None, &checks, &mut findings),
-            Value::Array(items) => {
-                batch_size = Some(items.len());
-                for (index, item) in items.iter().enumerate() {
-                    if matches!(item.value, Value::Object(_)) {
-                        lint_request(item, format, Some(index), &checks, &mut findings);
-                    } else {
-                        findings.push(not_a_request(item, Some(index)));
-                    }
-                }
-            }
-            _ => findings.push(not_a_request(root, None)),
+    let parsed = parse(source, format, options.limits, &mut |part| {
+        let (node, batch_index) = match part {
+            Part::Document(node) => (node, None),
+            Part::Element(index, node) => (node, Some(index)),
+        };
+        collect_secrets(node, &mut secret_spans);
+        if matches!(node.value, Value::Object(_)) {
+            lint_request(node, format, batch_index, &checks, &mut findings);
+        } else {
+            findings.push(not_a_request(node, batch_index));
         }
-    }
+    });
+    findings.extend(parsed.issues.iter().map(issue_finding));
+    let batch_size = parsed.batch_size;
     findings.retain(|finding| options.rules.enabled(finding.rule.id));
     let diagnostics = apply_settings(resolve(source, findings), &options.rules);
     Report { diagnostics, secret_spans, batch_size }

@@ -57,12 +57,23 @@ impl ParseIssue {
     }
 }
 
-/// The outcome of parsing: a tree unless the input was unreadable, and what was noticed.
+/// A document, as the parser hands it over: the whole tree of a single document, or the
+/// elements of a top-level array one at a time.
 #[derive(Debug)]
-pub struct Parsed<'a> {
-    pub root: Option<Node<'a>>,
-    pub format: InputFormat,
+pub enum Part<'n, 'a> {
+    /// The document is one value (a request object, or anything else).
+    Document(&'n Node<'a>),
+    /// Element `index` of a top-level array (a batch); the previous one is already dropped,
+    /// so a large batch is never held in memory as a whole tree.
+    Element(usize, &'n Node<'a>),
+}
+
+/// What parsing noticed, besides the parts it handed over.
+#[derive(Debug, Default)]
+pub struct Parsed {
     pub issues: Vec<ParseIssue>,
+    /// The number of elements when the document is a top-level array.
+    pub batch_size: Option<usize>,
 }
 
 /// Guesses the input form from the content: JSON starts with `{` or `[`, anything else that
@@ -89,22 +100,28 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<&str, ParseIssue> {
     })
 }
 
-pub fn parse(source: &str, format: InputFormat, limits: Limits) -> Parsed<'_> {
+/// Parses `source`, calling `visit` for the document or for each element of a top-level
+/// array.
+pub fn parse<'a>(source: &'a str, format: InputFormat, limits: Limits, visit: &mut dyn FnMut(Part<'_, 'a>)) -> Parsed {
     if source.len() > limits.max_input_bytes {
         let issue = ParseIssue::at(
             IssueKind::InputTooLarge,
             Span::new(0, 0),
             format!("the input is {} bytes, more than the limit of {} bytes", source.len(), limits.max_input_bytes),
         );
-        return Parsed { root: None, format, issues: vec![issue] };
+        return Parsed { issues: vec![issue], batch_size: None };
     }
     match format {
-        InputFormat::Json => parse_json(source, limits),
-        InputFormat::Query => parse_query(source, limits),
+        InputFormat::Json => parse_json(source, limits, visit),
+        InputFormat::Query => {
+            let (root, issues) = parse_query(source, limits);
+            visit(Part::Document(&root));
+            Parsed { issues, batch_size: None }
+        }
     }
 }
 
-fn parse_json(source: &str, limits: Limits) -> Parsed<'_> {
+fn parse_json<'a>(source: &'a str, limits: Limits, visit: &mut dyn FnMut(Part<'_, 'a>)) -> Parsed {
     let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     let body = source.get(bom..).unwrap_or_default();
     let mut builder = JsonBuilder {
@@ -115,16 +132,13 @@ fn parse_json(source: &str, limits: Limits) -> Parsed<'_> {
         path: Vec::new(),
         issues: Vec::new(),
     };
-    let root = builder.document();
+    let mut batch_size = None;
+    let outcome = builder.document(&mut batch_size, visit);
     let mut issues = builder.issues;
-    let root = match root {
-        Ok(root) => Some(root),
-        Err(issue) => {
-            issues.push(issue);
-            None
-        }
-    };
-    Parsed { root, format: InputFormat::Json, issues }
+    if let Err(issue) = outcome {
+        issues.push(issue);
+    }
+    Parsed { issues, batch_size }
 }
 
 struct JsonBuilder<'a> {
@@ -138,7 +152,11 @@ struct JsonBuilder<'a> {
 }
 
 impl<'a> JsonBuilder<'a> {
-    fn document(&mut self) -> Result<Node<'a>, ParseIssue> {
+    fn document(
+        &mut self,
+        batch_size: &mut Option<usize>,
+        visit: &mut dyn FnMut(Part<'_, 'a>),
+    ) -> Result<(), ParseIssue> {
         if self.source.get(self.base..).is_none_or(|text| text.trim().is_empty()) {
             return Err(ParseIssue::at(
                 IssueKind::Syntax,
@@ -147,9 +165,27 @@ impl<'a> JsonBuilder<'a> {
             ));
         }
         let peek = self.jiter.peek().map_err(|e| self.syntax(e))?;
-        let root = self.value(peek, 0)?;
-        self.jiter.finish().map_err(|e| self.syntax(e))?;
-        Ok(root)
+        if peek == Peek::Array {
+            let mut count = 0;
+            *batch_size = Some(count);
+            let mut next = self.jiter.known_array().map_err(|e| self.syntax(e))?;
+            while let Some(peek) = next {
+                self.path.push(PathSeg::Index(count));
+                let element = self.value(peek, 1)?;
+                self.path.pop();
+                visit(Part::Element(count, &element));
+                count += 1;
+                *batch_size = Some(count);
+                next = self.jiter.array_step().map_err(|e| self.syntax(e))?;
+            }
+            self.jiter.finish().map_err(|e| self.syntax(e))
+        } else {
+            // A single document is linted only once it is known to end cleanly.
+            let root = self.value(peek, 0)?;
+            self.jiter.finish().map_err(|e| self.syntax(e))?;
+            visit(Part::Document(&root));
+            Ok(())
+        }
     }
 
     fn offset(&self) -> usize {
@@ -310,7 +346,7 @@ enum Pending<'a> {
     Array { span: Span, items: BTreeMap<usize, Pending<'a>> },
 }
 
-fn parse_query(source: &str, limits: Limits) -> Parsed<'_> {
+fn parse_query(source: &str, limits: Limits) -> (Node<'_>, Vec<ParseIssue>) {
     let mut issues = Vec::new();
     let mut root: Vec<(Cow<'_, str>, Span, Pending<'_>)> = Vec::new();
     let query_start = query_start(source);
@@ -380,7 +416,7 @@ fn parse_query(source: &str, limits: Limits) -> Parsed<'_> {
     }
     let span = Span::new(query_start, source.len());
     let root = finish_object(root, span, &mut Vec::new(), &mut issues);
-    Parsed { root: Some(root), format: InputFormat::Query, issues }
+    (root, issues)
 }
 
 /// Where the query begins: after `https://host/path?` when a whole URL is given.

@@ -3,5 +3,6 @@
 //! that the configuration parser can be fuzzed and tested on its own.
 
 pub mod config;
+pub mod fix;
 pub mod inputs;
 pub mod render;

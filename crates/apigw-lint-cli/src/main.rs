@@ -8,7 +8,7 @@ use apigw_lint::{InputMode, LintOptions, Report, Severity, rules};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use apigw_lint_cli::inputs::Linted;
-use apigw_lint_cli::{config, inputs, render};
+use apigw_lint_cli::{config, fix, inputs, render};
 
 #[derive(Parser)]
 #[command(
@@ -50,6 +50,14 @@ struct CheckArgs {
     /// The lowest severity that makes the exit status 1.
     #[arg(long, value_enum, default_value_t = FailLevel::Error)]
     fail_level: FailLevel,
+    /// Apply the fixes that are certain (letter case, misspelt keys, a missing `/`, quoted
+    /// numbers) to the files in place, then report what is left.
+    #[arg(long, conflicts_with = "diff")]
+    fix: bool,
+    /// Show the fixes `--fix` would apply, as a unified diff, without writing; the exit
+    /// status is 1 when there is something to fix.
+    #[arg(long)]
+    diff: bool,
     /// The largest input accepted, in bytes (default 16 MiB, the gateway's request limit).
     #[arg(long, value_name = "BYTES")]
     max_input_bytes: Option<usize>,
@@ -142,6 +150,12 @@ fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
         options
     };
     let mut linted = inputs::lint_all(&args.paths, &options_for);
+    if args.diff {
+        return show_fixes(&linted, &options_for);
+    }
+    if args.fix {
+        apply_fixes(&mut linted, &options_for)?;
+    }
     if let Some(config) = &config {
         let unused = config.suppress(&mut linted);
         if !unused.is_empty() {
@@ -174,6 +188,50 @@ fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
     }
     out.flush()?;
     Ok(exit_code(&linted, args.fail_level))
+}
+
+/// The files a fix would change: (file, fixed text).
+fn fixed_files<'l>(
+    linted: &'l [Linted],
+    options_for: &dyn Fn(Option<&Path>) -> LintOptions,
+) -> Vec<(&'l Linted, String)> {
+    linted
+        .iter()
+        .filter(|file| file.path.is_some() && file.report.iter().any(|d| d.fix.is_some()))
+        .filter_map(|file| {
+            let source = file.source.as_deref()?;
+            let fixed = fix::fix(source, &options_for(file.path.as_deref()));
+            (fixed != source).then_some((file, fixed))
+        })
+        .collect()
+}
+
+fn show_fixes(linted: &[Linted], options_for: &dyn Fn(Option<&Path>) -> LintOptions) -> std::io::Result<ExitCode> {
+    let changes = fixed_files(linted, options_for);
+    let mut out = std::io::stdout().lock();
+    for (file, fixed) in &changes {
+        write!(out, "{}", fix::diff(&file.name, file.source.as_deref().unwrap_or_default(), fixed))?;
+    }
+    Ok(if changes.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Writes the fixed files and relints them, so the report shows what is left.
+fn apply_fixes(linted: &mut [Linted], options_for: &dyn Fn(Option<&Path>) -> LintOptions) -> std::io::Result<()> {
+    let changes: Vec<(usize, String)> = {
+        let fixed = fixed_files(linted, options_for);
+        fixed
+            .into_iter()
+            .filter_map(|(file, text)| Some((linted.iter().position(|l| std::ptr::eq(l, file))?, text)))
+            .collect()
+    };
+    for (index, text) in changes {
+        let Some(file) = linted.get_mut(index) else { continue };
+        let Some(path) = file.path.clone() else { continue };
+        std::fs::write(&path, &text)?;
+        file.report = apigw_lint::lint_str(&text, &options_for(Some(&path)));
+        file.source = Some(text);
+    }
+    Ok(())
 }
 
 fn exit_code(linted: &[Linted], fail_level: FailLevel) -> ExitCode {

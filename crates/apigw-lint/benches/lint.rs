@@ -28,7 +28,9 @@ fn benches(c: &mut Criterion) {
         group.bench_function("serde_json IgnoredAny (floor)", |b| {
             b.iter(|| serde_json::from_slice::<serde::de::IgnoredAny>(black_box(&bytes)).is_ok())
         });
-        group.bench_function("serde_json Value", |b| b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(&bytes)).is_ok()));
+        group.bench_function("serde_json Value", |b| {
+            b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(&bytes)).is_ok())
+        });
         group.bench_function("jsonschema (parse + validate)", |b| {
             b.iter(|| {
                 let value: serde_json::Value = serde_json::from_slice(black_box(&bytes)).unwrap_or_default();

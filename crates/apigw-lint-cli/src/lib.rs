@@ -5,4 +5,5 @@
 pub mod config;
 pub mod fix;
 pub mod inputs;
+pub mod lsp;
 pub mod render;

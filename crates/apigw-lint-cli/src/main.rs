@@ -35,6 +35,8 @@ enum Command {
     },
     /// Print the JSON Schema (draft 2020-12) of a CreateApi request file, for editors.
     Schema,
+    /// Run the Language Server over stdio: diagnostics, hover, completion, quick fixes.
+    Lsp,
 }
 
 #[derive(clap::Args)]
@@ -110,6 +112,13 @@ fn main() -> ExitCode {
         Command::Rules => print_rules(),
         Command::Explain { rule } => explain(&rule),
         Command::Schema => print_schema(),
+        Command::Lsp => match apigw_lint_cli::lsp::run() {
+            Ok(()) => Ok(ExitCode::SUCCESS),
+            Err(error) => {
+                eprintln!("apigw-lint lsp: {error}");
+                Ok(ExitCode::from(2))
+            }
+        },
     };
     match result {
         Ok(code) => code,

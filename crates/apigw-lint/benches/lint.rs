@@ -25,6 +25,19 @@ fn benches(c: &mut Criterion) {
         let mut group = c.benchmark_group(*name);
         group.throughput(Throughput::Bytes(bytes.len() as u64));
         group.bench_function("apigw-lint", |b| b.iter(|| lint_bytes(black_box(&bytes), &options)));
+        group.bench_function("apigw-lint parse only", |b| {
+            let text = std::str::from_utf8(&bytes).unwrap_or_default();
+            b.iter(|| {
+                let mut nodes = 0;
+                apigw_lint::parse::parse(
+                    black_box(text),
+                    apigw_lint::document::InputFormat::Json,
+                    Default::default(),
+                    &mut |_| nodes += 1,
+                );
+                nodes
+            })
+        });
         group.bench_function("serde_json IgnoredAny (floor)", |b| {
             b.iter(|| serde_json::from_slice::<serde::de::IgnoredAny>(black_box(&bytes)).is_ok())
         });

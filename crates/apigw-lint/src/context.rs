@@ -65,6 +65,11 @@ pub struct Context<'r, 'a> {
     pub format: InputFormat,
     batch_index: Option<usize>,
     findings: &'r mut Vec<Finding>,
+    /// The settings most rules depend on, looked up once per request.
+    service_type: Option<&'static str>,
+    protocol: Option<&'static str>,
+    auth_type: Option<&'static str>,
+    method: Option<&'static str>,
 }
 
 impl<'r, 'a> Context<'r, 'a> {
@@ -74,7 +79,24 @@ impl<'r, 'a> Context<'r, 'a> {
         batch_index: Option<usize>,
         findings: &'r mut Vec<Finding>,
     ) -> Self {
-        Context { request, format, batch_index, findings }
+        let choice = |name: &str, values: &schema::Enumeration| {
+            request.get(name).and_then(Node::as_str).and_then(|v| values.canonical(v))
+        };
+        let method = request
+            .get("RequestConfig")
+            .and_then(|config| config.get("Method"))
+            .and_then(Node::as_str)
+            .and_then(|m| schema::METHODS.canonical(m));
+        Context {
+            request,
+            format,
+            batch_index,
+            findings,
+            service_type: choice("ServiceType", &schema::SERVICE_TYPES),
+            protocol: choice("Protocol", &schema::PROTOCOLS),
+            auth_type: choice("AuthType", &schema::AUTH_TYPES),
+            method,
+        }
     }
 
     /// Reports `message` for `rule` at `span`, the place `path` names.
@@ -105,25 +127,22 @@ impl<'r, 'a> Context<'r, 'a> {
 
     /// The backend type, in canonical spelling.
     pub fn service_type(&self) -> Option<&'static str> {
-        self.choice("ServiceType", &schema::SERVICE_TYPES)
+        self.service_type
     }
 
     /// The frontend protocol, in canonical spelling.
     pub fn protocol(&self) -> Option<&'static str> {
-        self.choice("Protocol", &schema::PROTOCOLS)
+        self.protocol
     }
 
     /// The authentication type, in canonical spelling.
     pub fn auth_type(&self) -> Option<&'static str> {
-        self.choice("AuthType", &schema::AUTH_TYPES)
+        self.auth_type
     }
 
     /// The frontend method (`RequestConfig.Method`), in canonical spelling.
     pub fn method(&self) -> Option<&'static str> {
-        self.request_config()
-            .and_then(|config| config.get("Method"))
-            .and_then(Node::as_str)
-            .and_then(|m| schema::METHODS.canonical(m))
+        self.method
     }
 
     pub fn request_config(&self) -> Option<&'r Node<'a>> {

@@ -9,6 +9,7 @@ use crate::diagnostic::Severity;
 use crate::diagnostic::{Diagnostic, Edit, Fix, LineIndex, Location, Related, locate_in_bytes};
 use crate::document::{InputFormat, Node, Span, Value};
 use crate::parse::{IssueKind, Limits, ParseIssue, Part, PathSeg, decode_utf8, detect_format, parse};
+use crate::rules::walk::{Visit, walk};
 use crate::rules::{self, RuleInfo};
 use crate::schema::SECRET_KEYS;
 
@@ -146,11 +147,7 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
     let mut findings: Vec<Finding> = Vec::new();
     let mut secret_spans = Vec::new();
     // An ignored rule does no work: the checks to run are chosen once per document.
-    let checks: Vec<rules::Check> = rules::REQUEST_RULES
-        .iter()
-        .filter(|(info, _)| options.rules.enabled(info.id))
-        .map(|(_, check)| *check)
-        .collect();
+    let checks = Checks::enabled(&options.rules);
     let parsed = parse(source, format, options.limits, &mut |part| {
         let (node, batch_index) = match part {
             Part::Document(node) => (node, None),
@@ -170,15 +167,41 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
     Report { diagnostics, secret_spans, batch_size }
 }
 
+/// The enabled checks, split by how they look at a request.
+struct Checks {
+    per_request: Vec<fn(&mut Context<'_, '_>)>,
+    per_visit: Vec<fn(&mut Context<'_, '_>, &Visit<'_, '_, '_>)>,
+}
+
+impl Checks {
+    fn enabled(settings: &RuleSettings) -> Self {
+        let mut checks = Checks { per_request: Vec::new(), per_visit: Vec::new() };
+        for (_, check) in rules::REQUEST_RULES.iter().filter(|(info, _)| settings.enabled(info.id)) {
+            match check {
+                rules::Check::Request(check) => checks.per_request.push(*check),
+                rules::Check::Walk(visit) => checks.per_visit.push(*visit),
+            }
+        }
+        checks
+    }
+}
+
 fn lint_request(
     request: &Node<'_>,
     format: InputFormat,
     batch_index: Option<usize>,
-    checks: &[rules::Check],
+    checks: &Checks,
     findings: &mut Vec<Finding>,
 ) {
     let mut ctx = Context::new(request, format, batch_index, findings);
-    for check in checks {
+    if !checks.per_visit.is_empty() {
+        walk(request, &mut |visit| {
+            for check in &checks.per_visit {
+                check(&mut ctx, &visit);
+            }
+        });
+    }
+    for check in &checks.per_request {
         check(&mut ctx);
     }
 }

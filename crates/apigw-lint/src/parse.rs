@@ -2,7 +2,7 @@
 //! the flattened query-string form of the signature v1 API.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use jiter::{Jiter, JiterError, Peek};
 
@@ -147,11 +147,32 @@ struct JsonBuilder<'a> {
     base: usize,
     jiter: Jiter<'a>,
     limits: Limits,
-    path: Vec<PathSeg>,
+    /// Where the builder is, as key spans and indices: turned into a `PathSeg` path only
+    /// when an issue needs one, so that no key is copied on the hot path.
+    path: Vec<RawSeg>,
     issues: Vec<ParseIssue>,
 }
 
+#[derive(Debug, Clone, Copy)]
+enum RawSeg {
+    /// The byte range of a key's text in the source.
+    Key(usize, usize),
+    Index(usize),
+}
+
 impl<'a> JsonBuilder<'a> {
+    fn owned_path(&self) -> Vec<PathSeg> {
+        self.path
+            .iter()
+            .map(|seg| match *seg {
+                RawSeg::Key(start, end) => {
+                    PathSeg::Key(self.decode_string((start, end)).map(|k| k.into_owned()).unwrap_or_default())
+                }
+                RawSeg::Index(index) => PathSeg::Index(index),
+            })
+            .collect()
+    }
+
     fn document(
         &mut self,
         batch_size: &mut Option<usize>,
@@ -170,7 +191,7 @@ impl<'a> JsonBuilder<'a> {
             *batch_size = Some(count);
             let mut next = self.jiter.known_array().map_err(|e| self.syntax(e))?;
             while let Some(peek) = next {
-                self.path.push(PathSeg::Index(count));
+                self.path.push(RawSeg::Index(count));
                 let element = self.value(peek, 1)?;
                 self.path.pop();
                 visit(Part::Element(count, &element));
@@ -234,7 +255,7 @@ impl<'a> JsonBuilder<'a> {
                 Span::new(start, start + 1),
                 format!("arrays and objects are nested more than {} levels deep", self.limits.max_depth),
             );
-            issue.path = self.path.clone();
+            issue.path = self.owned_path();
             return Err(issue);
         }
         Ok(())
@@ -244,7 +265,7 @@ impl<'a> JsonBuilder<'a> {
         let mut items = Vec::new();
         let mut next = self.jiter.known_array().map_err(|e| self.syntax(e))?;
         while let Some(peek) = next {
-            self.path.push(PathSeg::Index(items.len()));
+            self.path.push(RawSeg::Index(items.len()));
             items.push(self.value(peek, depth + 1)?);
             self.path.pop();
             next = self.jiter.array_step().map_err(|e| self.syntax(e))?;
@@ -259,7 +280,7 @@ impl<'a> JsonBuilder<'a> {
         while let Some((key_start, key_end)) = key {
             let key_text = self.decode_string((key_start, key_end))?;
             let peek = self.jiter.peek().map_err(|e| self.syntax(e))?;
-            self.path.push(PathSeg::Key(key_text.to_string()));
+            self.path.push(RawSeg::Key(key_start, key_end));
             let value = self.value(peek, depth + 1)?;
             self.path.pop();
             members.push(Member { key: key_text, key_span: Span::new(key_start - 1, key_end + 1), value });
@@ -271,26 +292,39 @@ impl<'a> JsonBuilder<'a> {
     }
 
     fn report_duplicates(&mut self, members: &[Member<'a>]) {
-        let mut first_seen: Vec<usize> = Vec::new();
-        let mut seen: HashSet<&str> = HashSet::new();
-        for (index, member) in members.iter().enumerate() {
-            if seen.insert(&member.key) {
-                first_seen.push(index);
-                continue;
+        // Small objects (nearly all of them) are compared pairwise, which allocates nothing.
+        const SMALL: usize = 24;
+        let first_of =
+            |index: usize, key: &str| members.get(..index).and_then(|before| before.iter().find(|m| m.key == key));
+        if members.len() <= SMALL {
+            for (index, member) in members.iter().enumerate() {
+                if let Some(first) = first_of(index, &member.key) {
+                    self.duplicate(member, first.key_span);
+                }
             }
-            let Some(first) = first_seen.iter().filter_map(|&i| members.get(i)).find(|m| m.key == member.key) else {
-                continue;
-            };
-            let mut path = self.path.clone();
-            path.push(PathSeg::Key(member.key.to_string()));
-            self.issues.push(ParseIssue {
-                kind: IssueKind::DuplicateKey,
-                span: member.key_span,
-                path,
-                message: format!("`{}` is given more than once; the service reads only the last value", member.key),
-                related: Some((first.key_span, "first given here".to_owned())),
-            });
+            return;
         }
+        let mut seen: HashMap<&str, Span> = HashMap::with_capacity(members.len());
+        for member in members {
+            match seen.get(member.key.as_ref()) {
+                Some(first) => self.duplicate(member, *first),
+                None => {
+                    seen.insert(&member.key, member.key_span);
+                }
+            }
+        }
+    }
+
+    fn duplicate(&mut self, member: &Member<'a>, first: Span) {
+        let mut path = self.owned_path();
+        path.push(PathSeg::Key(member.key.to_string()));
+        self.issues.push(ParseIssue {
+            kind: IssueKind::DuplicateKey,
+            span: member.key_span,
+            path,
+            message: format!("`{}` is given more than once; the service reads only the last value", member.key),
+            related: Some((first, "first given here".to_owned())),
+        });
     }
 
     /// The byte range in `source` of a key's text, from where jiter's slice of it lies.

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::rules::walk::{Visit, walk};
+use crate::rules::walk::Visit;
 use crate::schema::Case;
 
 declare_rule! {
@@ -53,47 +53,40 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
-    let request = ctx.request;
+pub(crate) fn visit(ctx: &mut Context<'_, '_>, visit: &Visit<'_, '_, '_>) {
     let format = ctx.format;
-    walk(request, &mut |visit| {
-        let Visit::Member { field: Some(field), member, path, .. } = visit else {
-            return;
-        };
-        let (Some(options), Some(value)) = (field.enumeration, member.value.as_str()) else {
-            return;
-        };
-        if options.accepts(value) {
-            return;
+    let &Visit::Member { field: Some(field), member, path, .. } = visit else {
+        return;
+    };
+    let (Some(options), Some(value)) = (field.enumeration, member.value.as_str()) else {
+        return;
+    };
+    if options.accepts(value) {
+        return;
+    }
+    let listed = options.values.join(", ");
+    match options.canonical(value) {
+        Some(canonical) if options.case == Case::Sensitive => {
+            ctx.report(
+                &RULE,
+                member.value.span,
+                path,
+                format!("`{value}` is not a valid `{}`: values are case-sensitive", field.name),
+            )
+            .help(format!("write `{canonical}`"))
+            .fix(format!("Change to `{canonical}`"), vec![(member.value.text_span(format), canonical.to_owned())]);
         }
-        let listed = options.values.join(", ");
-        match options.canonical(value) {
-            Some(canonical) if options.case == Case::Sensitive => {
-                ctx.report(
-                    &RULE,
-                    member.value.span,
-                    path,
-                    format!("`{value}` is not a valid `{}`: values are case-sensitive", field.name),
-                )
-                .help(format!("write `{canonical}`"))
-                .fix(format!("Change to `{canonical}`"), vec![(member.value.text_span(format), canonical.to_owned())]);
-            }
-            _ => {
-                let near = options.values.iter().find(|option| {
-                    strsim::osa_distance(&option.to_ascii_lowercase(), &value.to_ascii_lowercase()) <= 1
-                });
-                let help = match near {
-                    Some(option) => format!("did you mean `{option}`? The options are: {listed}"),
-                    None => format!("the options are: {listed}"),
-                };
-                ctx.report(
-                    &RULE,
-                    member.value.span,
-                    path,
-                    format!("`{value}` is not one of the `{}` options", field.name),
-                )
+        _ => {
+            let near = options
+                .values
+                .iter()
+                .find(|option| strsim::osa_distance(&option.to_ascii_lowercase(), &value.to_ascii_lowercase()) <= 1);
+            let help = match near {
+                Some(option) => format!("did you mean `{option}`? The options are: {listed}"),
+                None => format!("the options are: {listed}"),
+            };
+            ctx.report(&RULE, member.value.span, path, format!("`{value}` is not one of the `{}` options", field.name))
                 .help(help);
-            }
         }
-    });
+    }
 }

@@ -1,6 +1,6 @@
 use crate::context::Context;
 use crate::document::{InputFormat, Node, Seg, Value, parse_query_bool, type_name};
-use crate::rules::walk::{Visit, walk};
+use crate::rules::walk::Visit;
 use crate::schema::{Field, FieldType};
 
 declare_rule! {
@@ -43,34 +43,31 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn visit(ctx: &mut Context<'_, '_>, visit: &Visit<'_, '_, '_>) {
     let format = ctx.format;
-    let request = ctx.request;
-    walk(request, &mut |visit| {
-        let Visit::Member { field: Some(field), member, path, .. } = visit else {
-            return;
-        };
-        check_value(ctx, field, &member.value, path, format);
-        if let (FieldType::Array(inner), Value::Array(items)) = (field.ty, &member.value.value) {
-            for (index, item) in items.iter().enumerate() {
-                if !matches!(item.value, Value::Object(_) | Value::Null) {
-                    let mut element_path = path.to_vec();
-                    element_path.push(Seg::Index(index));
-                    ctx.report(
-                        &RULE,
-                        item.span,
-                        &element_path,
-                        format!(
-                            "each element of `{}` must be a {} object, found {}",
-                            field.name,
-                            inner.name,
-                            type_name(&item.value)
-                        ),
-                    );
-                }
+    let &Visit::Member { field: Some(field), member, path, .. } = visit else {
+        return;
+    };
+    check_value(ctx, field, &member.value, path, format);
+    if let (FieldType::Array(inner), Value::Array(items)) = (field.ty, &member.value.value) {
+        for (index, item) in items.iter().enumerate() {
+            if !matches!(item.value, Value::Object(_) | Value::Null) {
+                let mut element_path = path.to_vec();
+                element_path.push(Seg::Index(index));
+                ctx.report(
+                    &RULE,
+                    item.span,
+                    &element_path,
+                    format!(
+                        "each element of `{}` must be a {} object, found {}",
+                        field.name,
+                        inner.name,
+                        type_name(&item.value)
+                    ),
+                );
             }
         }
-    });
+    }
 }
 
 fn check_value(ctx: &mut Context<'_, '_>, field: &Field, node: &Node<'_>, path: &[Seg<'_>], format: InputFormat) {

@@ -1,6 +1,6 @@
 use crate::context::Context;
 use crate::document::Seg;
-use crate::rules::walk::{Visit, walk};
+use crate::rules::walk::Visit;
 
 declare_rule! {
     /// ## What it does
@@ -42,45 +42,35 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
-    let request = ctx.request;
-    walk(request, &mut |visit| {
-        let Visit::Object { schema, node, path } = visit else {
-            return;
-        };
-        for field in schema.fields.iter().filter(|f| f.required) {
-            if node.get(field.name).is_some() {
-                continue;
-            }
-            let mut field_path = path.to_vec();
-            field_path.push(Seg::Key(field.name));
-            let place = if path.is_empty() {
-                "the request".to_owned()
-            } else {
-                format!("`{}`", crate::document::parameter_name(path))
-            };
-            let misspelt =
-                node.members().iter().find(|m| m.key != field.name && m.key.eq_ignore_ascii_case(field.name));
-            let sent_as_null = node.members().iter().find(|m| m.key == field.name);
-            let (span, help) = match (misspelt, sent_as_null) {
-                (Some(member), _) => (
-                    member.key_span,
-                    format!("`{}` is given, but names are case-sensitive: rename it to `{}`", member.key, field.name),
-                ),
-                (None, Some(member)) => (
-                    member.value.span,
-                    format!(
-                        "`{}` is null, which means not sent; give it a value ({})",
-                        field.name,
-                        field.ty.spec_name()
-                    ),
-                ),
-                (None, None) => {
-                    (ctx.head(node), format!("add `{}` ({}): {}", field.name, field.ty.spec_name(), field.doc))
-                }
-            };
-            ctx.report(&RULE, span, &field_path, format!("{place} is missing the required parameter `{}`", field.name))
-                .help(help);
+pub(crate) fn visit(ctx: &mut Context<'_, '_>, visit: &Visit<'_, '_, '_>) {
+    let &Visit::Object { schema, node, path } = visit else {
+        return;
+    };
+    for field in schema.fields.iter().filter(|f| f.required) {
+        if node.get(field.name).is_some() {
+            continue;
         }
-    });
+        let mut field_path = path.to_vec();
+        field_path.push(Seg::Key(field.name));
+        let place = if path.is_empty() {
+            "the request".to_owned()
+        } else {
+            format!("`{}`", crate::document::parameter_name(path))
+        };
+        let misspelt = node.members().iter().find(|m| m.key != field.name && m.key.eq_ignore_ascii_case(field.name));
+        let sent_as_null = node.members().iter().find(|m| m.key == field.name);
+        let (span, help) = match (misspelt, sent_as_null) {
+            (Some(member), _) => (
+                member.key_span,
+                format!("`{}` is given, but names are case-sensitive: rename it to `{}`", member.key, field.name),
+            ),
+            (None, Some(member)) => (
+                member.value.span,
+                format!("`{}` is null, which means not sent; give it a value ({})", field.name, field.ty.spec_name()),
+            ),
+            (None, None) => (ctx.head(node), format!("add `{}` ({}): {}", field.name, field.ty.spec_name(), field.doc)),
+        };
+        ctx.report(&RULE, span, &field_path, format!("{place} is missing the required parameter `{}`", field.name))
+            .help(help);
+    }
 }

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::rules::walk::{Visit, walk};
+use crate::rules::walk::Visit;
 use crate::schema::{MODIFY_API_ONLY, Struct};
 
 declare_rule! {
@@ -45,62 +45,59 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
-    let request = ctx.request;
+pub(crate) fn visit(ctx: &mut Context<'_, '_>, visit: &Visit<'_, '_, '_>) {
     let format = ctx.format;
-    walk(request, &mut |visit| {
-        let Visit::Member { schema, field: None, member, path } = visit else {
-            return;
+    let &Visit::Member { schema, field: None, member, path } = visit else {
+        return;
+    };
+    let key: &str = &member.key;
+    let owner = if path.len() <= 1 { "CreateApi".to_owned() } else { format!("`{}`", schema.name) };
+    let span = member.key_span;
+    let text_span = member.key_text_span(format);
+    let pascal = upper_first(key);
+    if path.len() == 1 && (MODIFY_API_ONLY.contains(&key) || MODIFY_API_ONLY.contains(&pascal.as_str())) {
+        let help = if key.eq_ignore_ascii_case("ApiId") {
+            "the service assigns the API ID and returns it as `Result.ApiId`; remove it".to_owned()
+        } else {
+            format!("create the API first, then set `{pascal}` with ModifyApi")
         };
-        let key: &str = &member.key;
-        let owner = if path.len() <= 1 { "CreateApi".to_owned() } else { format!("`{}`", schema.name) };
-        let span = member.key_span;
-        let text_span = member.key_text_span(format);
-        let pascal = upper_first(key);
-        if path.len() == 1 && (MODIFY_API_ONLY.contains(&key) || MODIFY_API_ONLY.contains(&pascal.as_str())) {
-            let help = if key.eq_ignore_ascii_case("ApiId") {
-                "the service assigns the API ID and returns it as `Result.ApiId`; remove it".to_owned()
-            } else {
-                format!("create the API first, then set `{pascal}` with ModifyApi")
-            };
-            ctx.report(&RULE, span, path, format!("`{key}` is a ModifyApi parameter; CreateApi does not take it"))
-                .help(help);
-            return;
+        ctx.report(&RULE, span, path, format!("`{key}` is a ModifyApi parameter; CreateApi does not take it"))
+            .help(help);
+        return;
+    }
+    if let Some(correct) = schema.fields.iter().find(|f| f.name.eq_ignore_ascii_case(key)) {
+        let message = if key.starts_with(|c: char| c.is_ascii_lowercase()) {
+            format!("`{key}` is an API 2.0 (legacy) key; API 3.0 (2018-08-08) names it `{}`", correct.name)
+        } else {
+            format!("`{key}` is not a parameter of {owner}; names are case-sensitive: `{}`", correct.name)
+        };
+        ctx.report(&RULE, span, path, message)
+            .help(format!("rename it to `{}`", correct.name))
+            .fix(format!("Rename to `{}`", correct.name), vec![(text_span, correct.name.to_owned())]);
+        return;
+    }
+    if key.contains('.') && key.starts_with(|c: char| c.is_ascii_lowercase()) {
+        ctx.report(&RULE, span, path, format!("`{key}` is an API 2.0 (legacy) flattened key"))
+            .help("API 3.0 JSON bodies nest structures (`\"RequestConfig\": {\"Path\": ...}`) and name parameters in PascalCase");
+        return;
+    }
+    let close = close_names(schema, key);
+    match close.as_slice() {
+        [only] => {
+            ctx.report(&RULE, span, path, format!("`{key}` is not a parameter of {owner}; did you mean `{only}`?"))
+                .help(format!("rename it to `{only}`"))
+                .fix(format!("Rename to `{only}`"), vec![(text_span, (*only).to_owned())]);
         }
-        if let Some(correct) = schema.fields.iter().find(|f| f.name.eq_ignore_ascii_case(key)) {
-            let message = if key.starts_with(|c: char| c.is_ascii_lowercase()) {
-                format!("`{key}` is an API 2.0 (legacy) key; API 3.0 (2018-08-08) names it `{}`", correct.name)
-            } else {
-                format!("`{key}` is not a parameter of {owner}; names are case-sensitive: `{}`", correct.name)
-            };
-            ctx.report(&RULE, span, path, message)
-                .help(format!("rename it to `{}`", correct.name))
-                .fix(format!("Rename to `{}`", correct.name), vec![(text_span, correct.name.to_owned())]);
-            return;
+        [] => {
+            ctx.report(&RULE, span, path, format!("`{key}` is not a parameter of {owner}"))
+                .help("remove it: the service refuses parameters it does not define");
         }
-        if key.contains('.') && key.starts_with(|c: char| c.is_ascii_lowercase()) {
-            ctx.report(&RULE, span, path, format!("`{key}` is an API 2.0 (legacy) flattened key"))
-                .help("API 3.0 JSON bodies nest structures (`\"RequestConfig\": {\"Path\": ...}`) and name parameters in PascalCase");
-            return;
+        several => {
+            let list = several.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+            ctx.report(&RULE, span, path, format!("`{key}` is not a parameter of {owner}"))
+                .help(format!("did you mean one of {list}?"));
         }
-        let close = close_names(schema, key);
-        match close.as_slice() {
-            [only] => {
-                ctx.report(&RULE, span, path, format!("`{key}` is not a parameter of {owner}; did you mean `{only}`?"))
-                    .help(format!("rename it to `{only}`"))
-                    .fix(format!("Rename to `{only}`"), vec![(text_span, (*only).to_owned())]);
-            }
-            [] => {
-                ctx.report(&RULE, span, path, format!("`{key}` is not a parameter of {owner}"))
-                    .help("remove it: the service refuses parameters it does not define");
-            }
-            several => {
-                let list = several.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
-                ctx.report(&RULE, span, path, format!("`{key}` is not a parameter of {owner}"))
-                    .help(format!("did you mean one of {list}?"));
-            }
-        }
-    });
+    }
 }
 
 fn upper_first(key: &str) -> String {

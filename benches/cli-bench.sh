@@ -54,7 +54,7 @@ size=$(stat -c %s "$work/batch-100mb.json")
 
 echo "## scaling (1x, 10x, 100x the batch input)"
 hyperfine --warmup 1 --runs 5 -i --export-markdown "$work/scale.md" \
-  "$lint check --quiet --max-input-bytes 200000000 $work/batch-x1.json" \
-  "$lint check --quiet --max-input-bytes 200000000 $work/batch-x10.json" \
-  "$lint check --quiet --max-input-bytes 200000000 $work/batch-x100.json"
+  "$lint check --format json --max-input-bytes 200000000 $work/batch-x1.json > /dev/null" \
+  "$lint check --format json --max-input-bytes 200000000 $work/batch-x10.json > /dev/null" \
+  "$lint check --format json --max-input-bytes 200000000 $work/batch-x100.json > /dev/null"
 cat "$work/scale.md"

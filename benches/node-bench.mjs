@@ -12,9 +12,10 @@ const inputs = ["spec-example.json", "large-request.json", "batch-1000.json"];
 
 /** Median microseconds per call over `rounds` rounds of about 200 ms each. */
 function measure(fn, rounds = 15) {
-  let calls = 1;
-  for (let start = performance.now(); performance.now() - start < 50; calls *= 2) fn();
-  const perRound = Math.max(1, Math.round(calls / 4));
+  // Calibrate: how many calls fit in about 50 ms.
+  let calls = 0;
+  for (const start = performance.now(); performance.now() - start < 50; calls++) fn();
+  const perRound = Math.max(1, calls * 4);
   const samples = [];
   for (let r = 0; r < rounds; r++) {
     const start = performance.now();

@@ -5,7 +5,7 @@ use std::fmt;
 use std::io::Write;
 
 use apigw_lint::{Diagnostic, Severity};
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, SourceCode, SourceSpan, SpanContents};
 
 use crate::inputs::Linted;
 use crate::render::Summary;
@@ -16,7 +16,8 @@ pub fn write(out: &mut impl Write, linted: &[Linted], color: bool, quiet: bool) 
     let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
     for file in linted {
         // Credentials are masked before any source text is shown.
-        let source = file.source.as_ref().map(|text| NamedSource::new(&file.name, file.report.redact(text)));
+        let redacted = file.source.as_ref().map(|text| file.report.redact(text));
+        let source = redacted.as_deref().map(|text| Windowed::new(&file.name, text));
         for diagnostic in &file.report.diagnostics {
             let finding = Finding { diagnostic, source: source.as_ref(), name: &file.name };
             let mut rendered = String::new();
@@ -40,8 +41,81 @@ pub fn write(out: &mut impl Write, linted: &[Linted], color: bool, quiet: bool) 
 
 struct Finding<'a> {
     diagnostic: &'a Diagnostic,
-    source: Option<&'a NamedSource<String>>,
+    source: Option<&'a Windowed<'a>>,
     name: &'a str,
+}
+
+/// The source for code frames, read through a line index: miette's own `str` source scans
+/// from the start of the file for every frame, which is quadratic on a large batch file
+/// with many findings. This hands miette only the lines around each span.
+struct Windowed<'a> {
+    name: &'a str,
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> Windowed<'a> {
+    fn new(name: &'a str, text: &'a str) -> Self {
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Windowed { name, text, line_starts }
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&start| start <= offset).saturating_sub(1)
+    }
+}
+
+impl SourceCode for Windowed<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let first_line = self.line_of(span.offset()).saturating_sub(context_lines_before + 1);
+        let last_line = self.line_of(span.offset() + span.len()) + context_lines_after + 2;
+        let start = self.line_starts.get(first_line).copied().unwrap_or(0);
+        let end = self.line_starts.get(last_line).copied().unwrap_or(self.text.len());
+        let window = self.text.get(start..end).ok_or(MietteError::OutOfBounds)?;
+        let shifted = SourceSpan::new(span.offset().saturating_sub(start).into(), span.len());
+        let inner = window.read_span(&shifted, context_lines_before, context_lines_after)?;
+        let span = SourceSpan::new((inner.span().offset() + start).into(), inner.span().len());
+        Ok(Box::new(Shifted { inner, name: self.name, line: first_line, span }))
+    }
+}
+
+/// Contents of a window, with lines and offsets put back in the whole file's terms.
+struct Shifted<'b> {
+    inner: Box<dyn SpanContents<'b> + 'b>,
+    name: &'b str,
+    line: usize,
+    span: SourceSpan,
+}
+
+impl<'b> SpanContents<'b> for Shifted<'b> {
+    fn data(&self) -> &'b [u8] {
+        self.inner.data()
+    }
+
+    fn span(&self) -> &SourceSpan {
+        &self.span
+    }
+
+    fn line(&self) -> usize {
+        self.inner.line() + self.line
+    }
+
+    fn column(&self) -> usize {
+        self.inner.column()
+    }
+
+    fn line_count(&self) -> usize {
+        self.inner.line_count()
+    }
+
+    fn name(&self) -> Option<&str> {
+        Some(self.name)
+    }
 }
 
 impl fmt::Debug for Finding<'_> {

@@ -14,7 +14,11 @@ fn replay(target: &str, input: InputMode) -> usize {
         let data = std::fs::read(&path).unwrap();
         let report = lint_bytes(&data, &LintOptions { input, ..LintOptions::default() });
         for d in &report.diagnostics {
-            assert!(d.location.offset <= d.location.end_offset && d.location.end_offset <= data.len(), "{}", path.display());
+            assert!(
+                d.location.offset <= d.location.end_offset && d.location.end_offset <= data.len(),
+                "{}",
+                path.display()
+            );
             assert!(d.location.line >= 1 && d.location.column >= 1, "{}", path.display());
         }
         count += 1;

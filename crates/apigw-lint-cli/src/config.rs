@@ -34,6 +34,7 @@ struct ConfigFile {
     severity: BTreeMap<Spanned<String>, Severity>,
     input: Option<InputMode>,
     max_input_bytes: Option<usize>,
+    max_findings: Option<usize>,
     #[serde(default)]
     overrides: Vec<OverrideTable>,
     #[serde(default)]
@@ -68,6 +69,7 @@ pub struct Config {
     base: PathBuf,
     pub input: Option<InputMode>,
     pub max_input_bytes: Option<usize>,
+    pub max_findings: Option<usize>,
     rules: RuleTable,
     overrides: Vec<(Vec<GlobMatcher>, RuleTable)>,
     suppressions: Vec<Suppression>,
@@ -151,6 +153,7 @@ pub fn parse(path: PathBuf, text: String) -> Result<Config, ConfigError> {
         base,
         input: file.input,
         max_input_bytes: file.max_input_bytes,
+        max_findings: file.max_findings,
         rules,
         overrides,
         suppressions,

@@ -152,6 +152,9 @@ fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
         let mut options = LintOptions { input, ..LintOptions::default() };
         if let Some(config) = &config {
             options.rules = config.rules_for(path);
+            if let Some(max) = config.max_findings {
+                options.limits.max_findings = max;
+            }
         }
         if let Some(max) = max_input_bytes {
             options.limits.max_input_bytes = max;

@@ -163,6 +163,7 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
     findings.extend(parsed.issues.iter().map(issue_finding));
     let batch_size = parsed.batch_size;
     findings.retain(|finding| options.rules.enabled(finding.rule.id));
+    cap(&mut findings, options.limits.max_findings);
     let diagnostics = apply_settings(resolve(source, findings), &options.rules);
     Report { diagnostics, secret_spans, batch_size }
 }
@@ -184,6 +185,32 @@ impl Checks {
         }
         checks
     }
+}
+
+/// Keeps the first `max` findings in document order and counts the rest in one finding,
+/// where the first of them was.
+fn cap(findings: &mut Vec<Finding>, max: usize) {
+    if findings.len() <= max {
+        return;
+    }
+    sort(findings);
+    let dropped = findings.len() - max;
+    let first_dropped = findings.get(max).map(|f| f.span).unwrap_or_default();
+    findings.truncate(max);
+    findings.push(Finding {
+        rule: &rules::too_many_findings::RULE,
+        span: first_dropped,
+        pointer: String::new(),
+        parameter: String::new(),
+        message: format!("{dropped} more findings are not shown: the limit is {max} per document"),
+        help: Some("fix the findings above first, or raise the limit".to_owned()),
+        related: Vec::new(),
+        fix: None,
+    });
+}
+
+fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule.id).cmp(&(b.span.start, b.span.end, b.rule.id)));
 }
 
 fn lint_request(
@@ -326,7 +353,7 @@ fn resolve(source: &str, mut findings: Vec<Finding>) -> Vec<Diagnostic> {
     if findings.is_empty() {
         return Vec::new();
     }
-    findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule.id).cmp(&(b.span.start, b.span.end, b.rule.id)));
+    sort(&mut findings);
     let index = LineIndex::new(source);
     findings
         .into_iter()

@@ -15,11 +15,13 @@ pub struct Limits {
     pub max_input_bytes: usize,
     /// The deepest nesting of arrays and objects. A CreateApi request nests four levels.
     pub max_depth: usize,
+    /// The most findings reported for one document; the rest are counted in one finding.
+    pub max_findings: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_input_bytes: 16 * 1024 * 1024, max_depth: 64 }
+        Limits { max_input_bytes: 16 * 1024 * 1024, max_depth: 64, max_findings: 10_000 }
     }
 }
 

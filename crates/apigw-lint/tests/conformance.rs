@@ -15,6 +15,7 @@ use apigw_lint::{Report, lint_bytes, rules};
 const NO_FIXTURE: &[(&str, &str)] = &[
     ("input-too-large", "needs an input over 16 MiB; tested in limits.rs with a small limit"),
     ("unreadable-input", "needs a file that cannot be read; tested by the CLI tests"),
+    ("too-many-findings", "needs more than 10,000 findings in one document; tested in limits.rs"),
     ("internal-error", "reported only when the linter itself fails; the CLI's handling is tested in cli.rs"),
     ("unused-suppression", "comes from the CLI's configuration file; tested in the CLI's config tests"),
 ];

@@ -89,8 +89,18 @@ fn random_bytes_never_panic() {
 #[test]
 fn many_unknown_keys_and_large_batches_are_linted() {
     let keys: Vec<String> = (0..100_000).map(|i| format!("\"Unknown{i}\": {i}")).collect();
-    let report = lint_str(&format!("{{{}}}", keys.join(",")), &LintOptions::default());
+    let text = format!("{{{}}}", keys.join(","));
+    let all =
+        LintOptions { limits: Limits { max_findings: usize::MAX, ..Limits::default() }, ..LintOptions::default() };
+    let report = lint_str(&text, &all);
     assert_eq!(report.iter().filter(|d| d.rule == "unknown-parameter").count(), 100_000);
+    // By default the findings stop at the limit, and one more says how many were left out.
+    let capped = lint_str(&text, &LintOptions::default());
+    assert_eq!(capped.diagnostics.len(), 10_001);
+    let last = capped.diagnostics.last().unwrap();
+    assert_eq!(last.rule, "too-many-findings");
+    assert!(last.message.starts_with("90005 more findings"), "{}", last.message);
+    assert_eq!(&text[last.location.offset..last.location.offset + 12], "\"Unknown9995");
 
     let request = r#"{"ServiceId": "s", "ServiceType": "MOCK", "ServiceTimeout": 15, "Protocol": "HTTP",
         "RequestConfig": {"Path": "/a", "Method": "GET"}, "ServiceMockReturnMessage": "m"}"#;

@@ -69,6 +69,7 @@ pub mod nesting_too_deep;
 pub mod not_a_request;
 pub mod query_index_gap;
 pub mod syntax_error;
+pub mod too_many_findings;
 pub mod unreadable_input;
 pub mod unused_suppression;
 
@@ -205,6 +206,7 @@ pub(crate) static DOCUMENT_RULES: &[&RuleInfo] = &[
     &invalid_utf8::RULE,
     &input_too_large::RULE,
     &nesting_too_deep::RULE,
+    &too_many_findings::RULE,
     &duplicate_key::RULE,
     &query_index_gap::RULE,
     &not_a_request::RULE,

@@ -95,14 +95,21 @@ fn add_enumeration(schema: &mut Value, enumeration: &Enumeration, required: bool
     match enumeration.case {
         Case::Sensitive => {
             let mut options: Vec<Value> = values.iter().map(|v| json!(v)).collect();
+            // Like `null`, the empty string means "not sent" in an optional field.
             if !required {
+                if !values.contains(&"") {
+                    options.push(json!(""));
+                }
                 options.push(Value::Null);
             }
             insert(schema, "enum", Value::Array(options));
         }
         // Editors use ECMAScript regular expressions, which have no inline `(?i)`.
         Case::Insensitive => {
-            let alternatives: Vec<String> = values.iter().map(|v| any_case(v)).collect();
+            let mut alternatives: Vec<String> = values.iter().map(|v| any_case(v)).collect();
+            if !required && !values.contains(&"") {
+                alternatives.push(String::new());
+            }
             insert(schema, "pattern", json!(format!("^(?:{})$", alternatives.join("|"))));
         }
     }

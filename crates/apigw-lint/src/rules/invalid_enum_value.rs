@@ -29,6 +29,8 @@ declare_rule! {
     ///   tool writes them, except where working requests use several cases: parameter
     ///   positions (PATH/path, and `head` for backend parameters) and ResponseType (`html`
     ///   in the doc example, `TEST` in legacy docs, the empty string from Terraform).
+    /// - An empty string in an optional enumerated field is read as "not sent", as generated
+    ///   requests send it for every unset field; in a required one it is reported.
     ///
     /// ## Example
     /// ```json invalid
@@ -61,7 +63,8 @@ pub(crate) fn visit(ctx: &mut Context<'_, '_>, visit: &Visit<'_, '_, '_>) {
     let (Some(options), Some(value)) = (field.enumeration, member.value.as_str()) else {
         return;
     };
-    if options.accepts(value) {
+    // Serializers send "" for every unset optional field; the service reads it as unset.
+    if options.accepts(value) || (value.is_empty() && !field.required) {
         return;
     }
     let listed = options.values.join(", ");

@@ -247,16 +247,12 @@ fn apply_fixes(linted: &mut [Linted], options_for: &dyn Fn(Option<&Path>) -> Lin
 }
 
 fn exit_code(linted: &[Linted], fail_level: FailLevel) -> ExitCode {
-    let all = || linted.iter().flat_map(|file| &file.report.diagnostics);
-    if all().any(|d| d.rule == rules::internal_error::RULE.id) {
-        return ExitCode::from(2);
-    }
-    let failing = |severity: Severity| match fail_level {
-        FailLevel::Error => severity == Severity::Error,
-        FailLevel::Warning => severity <= Severity::Warning,
-        FailLevel::Never => false,
+    let threshold = match fail_level {
+        FailLevel::Error => Some(Severity::Error),
+        FailLevel::Warning => Some(Severity::Warning),
+        FailLevel::Never => None,
     };
-    if all().any(|d| failing(d.severity)) { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    ExitCode::from(inputs::exit_status(linted, threshold))
 }
 
 fn print_rules() -> std::io::Result<ExitCode> {

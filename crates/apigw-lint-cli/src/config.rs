@@ -35,6 +35,8 @@ struct ConfigFile {
     input: Option<InputMode>,
     max_input_bytes: Option<usize>,
     max_findings: Option<usize>,
+    /// Globs of the documents that are CreateApi requests, for the language server.
+    files: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     overrides: Vec<OverrideTable>,
     #[serde(default)]
@@ -70,6 +72,7 @@ pub struct Config {
     pub input: Option<InputMode>,
     pub max_input_bytes: Option<usize>,
     pub max_findings: Option<usize>,
+    files: Option<Vec<GlobMatcher>>,
     rules: RuleTable,
     overrides: Vec<(Vec<GlobMatcher>, RuleTable)>,
     suppressions: Vec<Suppression>,
@@ -132,6 +135,10 @@ pub fn parse(path: PathBuf, text: String) -> Result<Config, ConfigError> {
         }
         overrides.push((matchers, rules));
     }
+    let files = match &file.files {
+        Some(patterns) => Some(compile_globs(patterns).map_err(|(span, message)| located(Some(span), &message))?),
+        None => None,
+    };
     let mut suppressions = Vec::new();
     for entry in &file.suppress {
         let table = entry.get_ref();
@@ -154,10 +161,22 @@ pub fn parse(path: PathBuf, text: String) -> Result<Config, ConfigError> {
         input: file.input,
         max_input_bytes: file.max_input_bytes,
         max_findings: file.max_findings,
+        files,
         rules,
         overrides,
         suppressions,
     })
+}
+
+fn compile_globs(patterns: &[Spanned<String>]) -> Result<Vec<GlobMatcher>, (Range<usize>, String)> {
+    patterns
+        .iter()
+        .map(|pattern| {
+            Glob::new(pattern.get_ref())
+                .map(|glob| glob.compile_matcher())
+                .map_err(|e| (pattern.span(), format!("invalid glob: {e}")))
+        })
+        .collect()
 }
 
 fn check_rules(table: &RuleTable) -> Result<(), (Range<usize>, String)> {
@@ -213,6 +232,13 @@ impl Config {
             }
         }
         settings
+    }
+
+    /// Whether the configuration's `files` globs mark `path` as a CreateApi request; `None`
+    /// when it has no `files`.
+    pub fn marks_as_request(&self, path: &Path) -> Option<bool> {
+        let relative = self.relative(path);
+        self.files.as_ref().map(|globs| globs.iter().any(|glob| glob.is_match(&relative)))
     }
 
     /// Removes suppressed findings; returns the findings about suppressions that matched

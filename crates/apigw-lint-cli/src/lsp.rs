@@ -3,10 +3,13 @@
 //! action for every certain fix. Positions are UTF-16, as the protocol requires.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 
 use apigw_lint::schema::{CREATE_API_REQUEST, Field, FieldType, Struct};
 use apigw_lint::{Diagnostic, LintOptions, Severity, lint_str};
 use lsp_server::{Connection, Message, Notification, Request, Response};
+
+use crate::config::{self, Config};
 use lsp_types::notification::{
     DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument, Notification as _,
     PublishDiagnostics,
@@ -32,8 +35,8 @@ pub fn run() -> Result<(), Box<dyn std::error::Error + Sync + Send>> {
         code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
         ..ServerCapabilities::default()
     };
-    connection.initialize(serde_json::to_value(capabilities)?)?;
-    let mut server = Server { documents: HashMap::new() };
+    let initialize = connection.initialize(serde_json::to_value(capabilities)?)?;
+    let mut server = Server { documents: HashMap::new(), config: workspace_config(&initialize) };
     for message in &connection.receiver {
         match message {
             Message::Request(request) => {
@@ -56,10 +59,30 @@ pub fn run() -> Result<(), Box<dyn std::error::Error + Sync + Send>> {
     Ok(())
 }
 
-/// Whether a document is a CreateApi request: the pre-commit hook's file pattern, or JSON
-/// that names CreateApi's own parameters.
-fn is_request(uri: &Uri, text: &str) -> bool {
+/// The workspace's `apigw-lint.toml`, found from its root folder upward.
+fn workspace_config(initialize: &serde_json::Value) -> Option<Config> {
+    let root = initialize
+        .get("workspaceFolders")
+        .and_then(|folders| folders.get(0))
+        .and_then(|folder| folder.get("uri"))
+        .or_else(|| initialize.get("rootUri"))
+        .and_then(|uri| uri.as_str())
+        .and_then(|uri| uri.strip_prefix("file://"))
+        .map(file_path)?;
+    config::load(None, &root).ok().flatten()
+}
+
+fn file_path(uri_path: &str) -> PathBuf {
+    PathBuf::from(percent_encoding::percent_decode_str(uri_path).decode_utf8_lossy().into_owned())
+}
+
+/// Whether a document is a CreateApi request: as the configuration's `files` globs say, or
+/// else by the pre-commit hook's file pattern, or JSON that names CreateApi's own parameters.
+fn is_request(uri: &Uri, text: &str, config: Option<&Config>) -> bool {
     let path = uri.path().as_str();
+    if let Some(marked) = config.and_then(|c| c.marks_as_request(&file_path(path))) {
+        return marked;
+    }
     let by_name = path.ends_with(".createapi.json")
         || path.ends_with(".createapi.query")
         || ((path.contains("/apigw/") || path.contains("/api-gateway/"))
@@ -69,6 +92,7 @@ fn is_request(uri: &Uri, text: &str) -> bool {
 
 struct Server {
     documents: HashMap<String, (Uri, String)>,
+    config: Option<Config>,
 }
 
 impl Server {
@@ -103,12 +127,12 @@ impl Server {
             self.documents.insert(uri.as_str().to_owned(), (uri.clone(), text));
         }
         let Some((_, text)) = self.documents.get(uri.as_str()) else { return Vec::new() };
-        if !is_request(&uri, text) {
+        if !is_request(&uri, text, self.config.as_ref()) {
             return Vec::new();
         }
         let lines = Lines::new(text);
         let diagnostics =
-            lint_str(text, &LintOptions::default()).diagnostics.iter().map(|d| lsp_diagnostic(d, &lines)).collect();
+            lint_str(text, &self.options(&uri)).diagnostics.iter().map(|d| lsp_diagnostic(d, &lines)).collect();
         vec![publish(uri, diagnostics)]
     }
 
@@ -138,6 +162,15 @@ impl Server {
             Some(Ok(value)) => Response::new_ok(id, value),
             _ => Response::new_err(id, lsp_server::ErrorCode::InvalidParams as i32, "invalid parameters".to_owned()),
         }
+    }
+
+    /// The rule settings of the configuration for this document.
+    fn options(&self, uri: &Uri) -> LintOptions {
+        let mut options = LintOptions::default();
+        if let Some(config) = &self.config {
+            options.rules = config.rules_for(Some(&file_path(uri.path().as_str())));
+        }
+        options
     }
 
     fn text(&self, uri: &Uri) -> Option<&str> {
@@ -207,7 +240,7 @@ impl Server {
         let Some(text) = self.text(uri) else { return Vec::new() };
         let lines = Lines::new(text);
         let (start, end) = (lines.offset(range.start), lines.offset(range.end));
-        lint_str(text, &LintOptions::default())
+        lint_str(text, &self.options(uri))
             .diagnostics
             .iter()
             .filter(|d| d.location.offset <= end && d.location.end_offset >= start)

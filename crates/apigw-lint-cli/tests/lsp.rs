@@ -68,10 +68,16 @@ impl Client {
     }
 
     fn diagnostics(&mut self) -> Vec<Value> {
+        self.published().1
+    }
+
+    /// The next published diagnostics, with the document they are for.
+    fn published(&mut self) -> (String, Vec<Value>) {
         loop {
             let message = self.receive();
             if message["method"] == "textDocument/publishDiagnostics" {
-                return message["params"]["diagnostics"].as_array().unwrap().clone();
+                let params = &message["params"];
+                return (params["uri"].as_str().unwrap().to_owned(), params["diagnostics"].as_array().unwrap().clone());
             }
         }
     }
@@ -160,6 +166,37 @@ fn the_language_server_answers_as_an_editor_expects() {
         }),
     );
     assert!(client.diagnostics().is_empty());
+
+    client.request("shutdown", Value::Null);
+    client.notify("exit", Value::Null);
+    assert!(client.child.wait().unwrap().success());
+}
+
+#[test]
+fn the_workspace_configuration_chooses_files_and_rules() {
+    let workspace = tempfile::tempdir().unwrap();
+    std::fs::write(workspace.path().join("apigw-lint.toml"), "files = [\"apis/**\"]\nignore = [\"protocol-https\"]\n")
+        .unwrap();
+    let root = format!("file://{}", workspace.path().display());
+    let mut client = Client::start();
+    client.request("initialize", json!({ "processId": null, "rootUri": root, "capabilities": {} }));
+    client.notify("initialized", json!({}));
+
+    let request = "{\"ServiceId\": \"service-ody35h5e\", \"ServiceType\": \"MOCK\", \"ServiceTimeout\": 15, \"Protocol\": \"HTTPS\", \"RequestConfig\": {\"Path\": \"/a\", \"Method\": \"get\"}, \"ServiceMockReturnMessage\": \"m\"}";
+    let outside = format!("{root}/notes/example.json");
+    let inside = format!("{root}/apis/orders.json");
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": outside, "languageId": "json", "version": 1, "text": request } }),
+    );
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": inside, "languageId": "json", "version": 1, "text": request } }),
+    );
+    let (uri, diagnostics) = client.published();
+    assert_eq!(uri, inside, "a document outside `files` was linted");
+    let rules: Vec<&str> = diagnostics.iter().map(|d| d["code"].as_str().unwrap()).collect();
+    assert_eq!(rules, ["invalid-enum-value"]);
 
     client.request("shutdown", Value::Null);
     client.notify("exit", Value::Null);

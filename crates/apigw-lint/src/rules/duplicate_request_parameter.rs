@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use crate::context::Context;
 use crate::document::{Node, Seg};
 
@@ -51,13 +53,13 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     let Some(parameters) = ctx.get("RequestParameters") else {
         return;
     };
-    let mut seen: Vec<((String, String), usize)> = Vec::new();
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
     for (index, parameter) in parameters.elements().iter().enumerate() {
         let Some(key) = identity(parameter) else {
             continue;
         };
-        match seen.iter().find(|(k, _)| *k == key) {
-            Some((_, first)) => {
+        match seen.get(&key) {
+            Some(first) => {
                 let first_span = parameters.elements().get(*first).and_then(|p| p.get("Name")).map(|n| n.span);
                 let Some(name_node) = parameter.get("Name") else {
                     continue;
@@ -77,7 +79,9 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
                     "first declared here",
                 );
             }
-            None => seen.push((key, index)),
+            None => {
+                seen.insert(key, index);
+            }
         }
     }
 }

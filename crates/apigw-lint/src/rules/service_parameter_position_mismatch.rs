@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use crate::context::Context;
 use crate::document::Seg;
 use crate::schema::BACKEND_POSITIONS;
@@ -58,7 +60,15 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     let Some(service_parameters) = ctx.get("ServiceParameters") else {
         return;
     };
-    let request_parameters = ctx.get("RequestParameters").map(|p| p.elements()).unwrap_or_default();
+    // Each declared name and the positions it is declared in, in declaration order.
+    let mut positions: HashMap<&str, Vec<&'static str>> = HashMap::new();
+    for parameter in ctx.get("RequestParameters").map(|p| p.elements()).unwrap_or_default() {
+        let name = parameter.get("Name").and_then(|n| n.as_str());
+        let position = parameter.get("Position").and_then(|n| n.as_str()).and_then(normalized);
+        if let (Some(name), Some(position)) = (name, position) {
+            positions.entry(name).or_default().push(position);
+        }
+    }
     for (index, parameter) in service_parameters.elements().iter().enumerate() {
         let (Some(name), Some(position_node)) = (
             parameter.get("RelevantRequestParameterName").and_then(|n| n.as_str()),
@@ -69,12 +79,10 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         let Some(wanted) = position_node.as_str().and_then(normalized) else {
             continue;
         };
-        let declared: Vec<&'static str> = request_parameters
-            .iter()
-            .filter(|p| p.get("Name").and_then(|n| n.as_str()) == Some(name))
-            .filter_map(|p| p.get("Position").and_then(|n| n.as_str()).and_then(normalized))
-            .collect();
-        if declared.is_empty() || declared.contains(&wanted) {
+        let Some(declared) = positions.get(name) else {
+            continue;
+        };
+        if declared.contains(&wanted) {
             continue;
         }
         ctx.report(

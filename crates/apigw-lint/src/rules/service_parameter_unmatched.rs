@@ -1,3 +1,5 @@
+use std::collections::HashSet;
+
 use crate::context::Context;
 use crate::document::Seg;
 
@@ -46,7 +48,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
     let Some(service_parameters) = ctx.get("ServiceParameters") else {
         return;
     };
-    let declared: Vec<&str> = ctx
+    let declared: HashSet<&str> = ctx
         .get("RequestParameters")
         .map(|p| p.elements())
         .unwrap_or_default()
@@ -63,7 +65,8 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         if declared.contains(&name) {
             continue;
         }
-        let help = match declared.iter().find(|d| d.eq_ignore_ascii_case(name)) {
+        // The smallest such name, so the help is the same on every run.
+        let help = match declared.iter().filter(|d| d.eq_ignore_ascii_case(name)).min() {
             Some(close) => format!("did you mean `{close}`? Names are case-sensitive"),
             None => {
                 format!("declare `{name}` in `RequestParameters`, or map from a declared parameter")

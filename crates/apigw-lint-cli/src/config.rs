@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use apigw_lint::{Diagnostic, InputMode, Location, RuleSettings, Severity, rules, unused_suppression};
+use apigw_lint::document::Span;
+use apigw_lint::{Diagnostic, InputMode, LineIndex, RuleSettings, Severity, rules, unused_suppression};
 use globset::{Glob, GlobMatcher};
 use serde::Deserialize;
 use toml::Spanned;
@@ -117,7 +118,8 @@ fn find(start: &Path) -> Option<PathBuf> {
 /// paths it contains.
 pub fn parse(path: PathBuf, text: String) -> Result<Config, ConfigError> {
     let located = |span: Option<Range<usize>>, message: &str| {
-        let (line, column) = span.map_or((1, 1), |s| line_column(&text, s.start));
+        let location = LineIndex::new(&text).locate(Span::at(span.map_or(0, |s| s.start)));
+        let (line, column) = (location.line, location.column);
         ConfigError(format!("{}:{line}:{column}: {message}", path.display()))
     };
     let file: ConfigFile = toml::from_str(&text).map_err(|e| located(e.span(), e.message()))?;
@@ -190,13 +192,6 @@ fn check_rule_id(id: &Spanned<String>) -> Result<(), (Range<usize>, String)> {
     }
 }
 
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
-}
-
 fn normalize(path: &str) -> String {
     path.trim_start_matches("./").replace('\\', "/")
 }
@@ -265,21 +260,13 @@ impl Config {
                 }
             }
         }
+        let index = LineIndex::new(&self.text);
         self.suppressions
             .iter()
             .zip(used.iter().zip(&present))
             .filter(|(_, (used, present))| **present && !**used)
             .map(|(suppression, _)| {
-                let (line, column) = line_column(&self.text, suppression.span.start);
-                let (end_line, end_column) = line_column(&self.text, suppression.span.end);
-                let location = Location {
-                    line,
-                    column,
-                    end_line,
-                    end_column,
-                    offset: suppression.span.start,
-                    end_offset: suppression.span.end,
-                };
+                let location = index.locate(Span::new(suppression.span.start, suppression.span.end));
                 unused_suppression(
                     location,
                     format!(

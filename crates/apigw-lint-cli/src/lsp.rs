@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use apigw_lint::schema::{CREATE_API_REQUEST, Field, FieldType, Struct};
-use apigw_lint::{Diagnostic, LintOptions, Severity, lint_str};
+use apigw_lint::{Diagnostic, LineIndex, LintOptions, Severity, lint_str};
 use lsp_server::{Connection, Message, Notification, Request, Response};
 
 use crate::config::{self, Config};
@@ -318,23 +318,16 @@ fn describe(field: &Field, value: Option<&str>) -> String {
 }
 
 /// Byte offsets to and from LSP positions (0-based lines, UTF-16 columns).
-struct Lines<'t> {
-    text: &'t str,
-    starts: Vec<usize>,
-}
+struct Lines<'t>(LineIndex<'t>);
 
 impl<'t> Lines<'t> {
     fn new(text: &'t str) -> Self {
-        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Lines { text, starts }
+        Lines(LineIndex::new(text))
     }
 
     fn position(&self, offset: usize) -> Position {
-        let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
-        let start = self.starts.get(line).copied().unwrap_or(0);
-        let column: usize = self.text.get(start..offset).map_or(0, |t| t.chars().map(char::len_utf16).sum());
-        Position { line: line as u32, character: column as u32 }
+        let (line, character) = self.0.utf16_position(offset);
+        Position { line: line as u32, character: character as u32 }
     }
 
     fn range(&self, start: usize, end: usize) -> Range {
@@ -342,15 +335,7 @@ impl<'t> Lines<'t> {
     }
 
     fn offset(&self, position: Position) -> usize {
-        let Some(&start) = self.starts.get(position.line as usize) else { return self.text.len() };
-        let mut units = 0;
-        for (index, c) in self.text.get(start..).unwrap_or_default().char_indices() {
-            if units >= position.character as usize || c == '\n' {
-                return start + index;
-            }
-            units += c.len_utf16();
-        }
-        self.text.len()
+        self.0.offset_at_utf16(position.line as usize, position.character as usize)
     }
 }
 

@@ -108,7 +108,7 @@ pub struct Diagnostic {
 /// Columns count characters, which costs a scan of the line. Findings are resolved in order
 /// of position, so the last answer is remembered and the next scan starts from there: a
 /// minified document with many findings on one long line stays linear.
-pub(crate) struct LineIndex<'s> {
+pub struct LineIndex<'s> {
     source: &'s str,
     line_starts: Vec<usize>,
     ascii: bool,
@@ -117,7 +117,7 @@ pub(crate) struct LineIndex<'s> {
 }
 
 impl<'s> LineIndex<'s> {
-    pub(crate) fn new(source: &'s str) -> Self {
+    pub fn new(source: &'s str) -> Self {
         let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
         let mut line_starts = vec![bom];
         line_starts.extend(memchr_newlines(source));
@@ -153,7 +153,31 @@ impl<'s> LineIndex<'s> {
         offset
     }
 
-    pub(crate) fn locate(&self, span: Span) -> Location {
+    /// The 0-based line and UTF-16 column of a byte offset, as the Language Server Protocol
+    /// counts them.
+    pub fn utf16_position(&self, offset: usize) -> (usize, usize) {
+        let offset = self.floor_char_boundary(offset.min(self.source.len()));
+        let line = self.line_starts.partition_point(|&start| start <= offset).max(1) - 1;
+        let start = self.line_starts.get(line).copied().unwrap_or(0).min(offset);
+        let column = self.source.get(start..offset).map_or(0, |text| text.chars().map(char::len_utf16).sum());
+        (line, column)
+    }
+
+    /// The byte offset of a 0-based line and UTF-16 column (clamped to the line's end).
+    pub fn offset_at_utf16(&self, line: usize, column: usize) -> usize {
+        let Some(&start) = self.line_starts.get(line) else { return self.source.len() };
+        let mut units = 0;
+        for (index, c) in self.source.get(start..).unwrap_or_default().char_indices() {
+            if units >= column || c == '\n' {
+                return start + index;
+            }
+            units += c.len_utf16();
+        }
+        self.source.len()
+    }
+
+    /// The lines and character columns of a span.
+    pub fn locate(&self, span: Span) -> Location {
         let (line, column) = self.position(span.start);
         let (end_line, end_column) = self.position(span.end.max(span.start));
         Location { line, column, end_line, end_column, offset: span.start, end_offset: span.end.max(span.start) }

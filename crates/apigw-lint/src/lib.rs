@@ -34,7 +34,7 @@ pub mod schema;
 pub use assert::{
     assert_clean, assert_does_not_fire, assert_fires, assert_request_fires, assert_valid, assert_valid_json,
 };
-pub use diagnostic::{Diagnostic, Edit, Fix, Location, Related, Severity};
+pub use diagnostic::{Diagnostic, Edit, Fix, LineIndex, Location, Related, Severity};
 pub use lint::{
     InputMode, LintOptions, Report, RuleSettings, internal_error, lint_bytes, lint_str, unreadable_input,
     unused_suppression,

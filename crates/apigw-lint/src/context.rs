@@ -79,24 +79,25 @@ impl<'r, 'a> Context<'r, 'a> {
         batch_index: Option<usize>,
         findings: &'r mut Vec<Finding>,
     ) -> Self {
-        let choice = |name: &str, values: &schema::Enumeration| {
-            request.get(name).and_then(Node::as_str).and_then(|v| values.canonical(v))
-        };
-        let method = request
-            .get("RequestConfig")
-            .and_then(|config| config.get("Method"))
-            .and_then(Node::as_str)
-            .and_then(|m| schema::METHODS.canonical(m));
-        Context {
+        let mut ctx = Context {
             request,
             format,
             batch_index,
             findings,
-            service_type: choice("ServiceType", &schema::SERVICE_TYPES),
-            protocol: choice("Protocol", &schema::PROTOCOLS),
-            auth_type: choice("AuthType", &schema::AUTH_TYPES),
-            method,
-        }
+            service_type: None,
+            protocol: None,
+            auth_type: None,
+            method: None,
+        };
+        ctx.service_type = ctx.choice("ServiceType", &schema::SERVICE_TYPES);
+        ctx.protocol = ctx.choice("Protocol", &schema::PROTOCOLS);
+        ctx.auth_type = ctx.choice("AuthType", &schema::AUTH_TYPES);
+        ctx.method = ctx
+            .request_config()
+            .and_then(|config| config.get("Method"))
+            .and_then(Node::as_str)
+            .and_then(|m| schema::METHODS.canonical(m));
+        ctx
     }
 
     /// Reports `message` for `rule` at `span`, the place `path` names.

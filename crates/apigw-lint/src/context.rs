@@ -2,7 +2,7 @@
 
 use crate::document::{InputFormat, Node, Seg, Span, json_pointer, parameter_name};
 use crate::rules::RuleInfo;
-use crate::schema;
+use crate::schema::{self, FieldKey, request_key};
 
 /// A finding before line and column are resolved.
 #[derive(Debug, Clone)]
@@ -59,9 +59,9 @@ impl Drop for Reported<'_> {
 }
 
 /// One request being linted.
-pub struct Context<'r, 'a> {
+pub struct Context<'r> {
     /// The request object.
-    pub request: &'r Node<'a>,
+    pub request: Node<'r>,
     pub format: InputFormat,
     batch_index: Option<usize>,
     findings: &'r mut Vec<Finding>,
@@ -70,11 +70,13 @@ pub struct Context<'r, 'a> {
     protocol: Option<&'static str>,
     auth_type: Option<&'static str>,
     method: Option<&'static str>,
+    request_config: Option<Node<'r>>,
+    service_config: Option<Node<'r>>,
 }
 
-impl<'r, 'a> Context<'r, 'a> {
+impl<'r> Context<'r> {
     pub(crate) fn new(
-        request: &'r Node<'a>,
+        request: Node<'r>,
         format: InputFormat,
         batch_index: Option<usize>,
         findings: &'r mut Vec<Finding>,
@@ -88,13 +90,18 @@ impl<'r, 'a> Context<'r, 'a> {
             protocol: None,
             auth_type: None,
             method: None,
+            request_config: request.field(const { request_key("RequestConfig") }).filter(Node::is_object),
+            service_config: request.field(const { request_key("ServiceConfig") }).filter(Node::is_object),
         };
-        ctx.service_type = ctx.choice("ServiceType", &schema::SERVICE_TYPES);
-        ctx.protocol = ctx.choice("Protocol", &schema::PROTOCOLS);
-        ctx.auth_type = ctx.choice("AuthType", &schema::AUTH_TYPES);
+        let choice = |key: FieldKey, values: &schema::Enumeration| {
+            request.field(key).and_then(Node::as_str).and_then(|value| values.canonical(value))
+        };
+        ctx.service_type = choice(const { request_key("ServiceType") }, &schema::SERVICE_TYPES);
+        ctx.protocol = choice(const { request_key("Protocol") }, &schema::PROTOCOLS);
+        ctx.auth_type = choice(const { request_key("AuthType") }, &schema::AUTH_TYPES);
         ctx.method = ctx
             .request_config()
-            .and_then(|config| config.get("Method"))
+            .and_then(|config| config.field(const { schema::API_REQUEST_CONFIG.key("Method") }))
             .and_then(Node::as_str)
             .and_then(|m| schema::METHODS.canonical(m));
         ctx
@@ -146,17 +153,17 @@ impl<'r, 'a> Context<'r, 'a> {
         self.method
     }
 
-    pub fn request_config(&self) -> Option<&'r Node<'a>> {
-        self.get("RequestConfig").filter(|node| matches!(node.value, crate::document::Value::Object(_)))
+    pub fn request_config(&self) -> Option<Node<'r>> {
+        self.request_config
     }
 
     /// `ServiceConfig`, when it is an object.
-    pub fn service_config(&self) -> Option<&'r Node<'a>> {
-        self.get("ServiceConfig").filter(|node| matches!(node.value, crate::document::Value::Object(_)))
+    pub fn service_config(&self) -> Option<Node<'r>> {
+        self.service_config
     }
 
     /// The value of a top-level parameter, unless absent or null.
-    pub fn get(&self, name: &str) -> Option<&'r Node<'a>> {
+    pub fn get(&self, name: &str) -> Option<Node<'r>> {
         self.request.get(name)
     }
 
@@ -172,7 +179,7 @@ impl<'r, 'a> Context<'r, 'a> {
     }
 
     /// The place where something missing from `node` would be written: its first character.
-    pub fn head(&self, node: &Node<'_>) -> Span {
+    pub fn head(&self, node: Node<'_>) -> Span {
         Span::new(node.span.start, (node.span.start + 1).min(node.span.end.max(node.span.start)))
     }
 }

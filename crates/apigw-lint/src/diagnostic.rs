@@ -185,7 +185,7 @@ impl<'s> LineIndex<'s> {
 }
 
 fn memchr_newlines(source: &str) -> impl Iterator<Item = usize> + '_ {
-    source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1)
+    memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1)
 }
 
 /// A location in bytes that are not valid UTF-8: lines are counted in the raw bytes and the

@@ -7,11 +7,10 @@ use serde::{Deserialize, Serialize};
 use crate::context::{Context, Finding};
 use crate::diagnostic::Severity;
 use crate::diagnostic::{Diagnostic, Edit, Fix, LineIndex, Location, Related, locate_in_bytes};
-use crate::document::{InputFormat, Node, Span, Value};
+use crate::document::{InputFormat, Node, Span};
 use crate::parse::{IssueKind, Limits, ParseIssue, Part, PathSeg, decode_utf8, detect_format, parse};
 use crate::rules::walk::{Visit, walk};
 use crate::rules::{self, RuleInfo};
-use crate::schema::SECRET_KEYS;
 
 /// Which input form to read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -145,7 +144,6 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
         InputMode::Query => InputFormat::Query,
     };
     let mut findings: Vec<Finding> = Vec::new();
-    let mut secret_spans = Vec::new();
     // An ignored rule does no work: the checks to run are chosen once per document.
     let checks = Checks::enabled(&options.rules);
     let parsed = parse(source, format, options.limits, &mut |part| {
@@ -153,8 +151,7 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
             Part::Document(node) => (node, None),
             Part::Element(index, node) => (node, Some(index)),
         };
-        collect_secrets(node, &mut secret_spans);
-        if matches!(node.value, Value::Object(_)) {
+        if node.is_object() {
             lint_request(node, format, batch_index, &checks, &mut findings);
         } else {
             findings.push(not_a_request(node, batch_index));
@@ -162,6 +159,7 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
     });
     findings.extend(parsed.issues.iter().map(issue_finding));
     let batch_size = parsed.batch_size;
+    let secret_spans = parsed.secret_spans.iter().map(|span| (span.start, span.end)).collect();
     findings.retain(|finding| options.rules.enabled(finding.rule.id));
     cap(&mut findings, options.limits.max_findings);
     let diagnostics = apply_settings(resolve(source, findings), &options.rules);
@@ -170,8 +168,8 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
 
 /// The enabled checks, split by how they look at a request.
 struct Checks {
-    per_request: Vec<fn(&mut Context<'_, '_>)>,
-    per_visit: Vec<fn(&mut Context<'_, '_>, &Visit<'_, '_, '_>)>,
+    per_request: Vec<fn(&mut Context<'_>)>,
+    per_visit: Vec<fn(&mut Context<'_>, &Visit<'_, '_>)>,
 }
 
 impl Checks {
@@ -214,7 +212,7 @@ fn sort(findings: &mut [Finding]) {
 }
 
 fn lint_request(
-    request: &Node<'_>,
+    request: Node<'_>,
     format: InputFormat,
     batch_index: Option<usize>,
     checks: &Checks,
@@ -247,8 +245,8 @@ fn apply_settings(mut diagnostics: Vec<Diagnostic>, settings: &RuleSettings) -> 
     diagnostics
 }
 
-fn not_a_request(node: &Node<'_>, batch_index: Option<usize>) -> Finding {
-    let found = crate::document::type_name(&node.value);
+fn not_a_request(node: Node<'_>, batch_index: Option<usize>) -> Finding {
+    let found = node.type_name();
     Finding {
         rule: &rules::not_a_request::RULE,
         span: node.span,
@@ -309,22 +307,6 @@ fn issue_finding(issue: &ParseIssue) -> Finding {
         help: None,
         related: issue.related.iter().map(|(span, message)| (*span, pointer.clone(), message.clone())).collect(),
         fix: None,
-    }
-}
-
-fn collect_secrets(node: &Node<'_>, spans: &mut Vec<(usize, usize)>) {
-    match &node.value {
-        Value::Object(members) => {
-            for member in members {
-                if SECRET_KEYS.contains(&member.key.as_ref()) && member.value.as_str().is_some() {
-                    spans.push((member.value.span.start, member.value.span.end));
-                } else {
-                    collect_secrets(&member.value, spans);
-                }
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|item| collect_secrets(item, spans)),
-        _ => {}
     }
 }
 

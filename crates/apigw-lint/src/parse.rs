@@ -2,11 +2,12 @@
 //! the flattened query-string form of the signature v1 API.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use jiter::{Jiter, JiterError, Peek};
 
-use crate::document::{InputFormat, Member, Node, Span, Value};
+use crate::document::{Document, Entry, InputFormat, Kind, MAX_SOURCE_BYTES, Node, Span};
+use crate::schema::{CREATE_API_REQUEST, Field, FieldType, SECRET_KEYS, Struct};
 
 /// Limits on what one document may hold; exceeding one is reported, never a crash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,13 +62,13 @@ impl ParseIssue {
 
 /// A document, as the parser hands it over: the whole tree of a single document, or the
 /// elements of a top-level array one at a time.
-#[derive(Debug)]
-pub enum Part<'n, 'a> {
+#[derive(Debug, Clone, Copy)]
+pub enum Part<'n> {
     /// The document is one value (a request object, or anything else).
-    Document(&'n Node<'a>),
+    Document(Node<'n>),
     /// Element `index` of a top-level array (a batch); the previous one is already dropped,
     /// so a large batch is never held in memory as a whole tree.
-    Element(usize, &'n Node<'a>),
+    Element(usize, Node<'n>),
 }
 
 /// What parsing noticed, besides the parts it handed over.
@@ -76,6 +77,8 @@ pub struct Parsed {
     pub issues: Vec<ParseIssue>,
     /// The number of elements when the document is a top-level array.
     pub batch_size: Option<usize>,
+    /// Where credential values (SecretId, Signature, Token, ...) are written.
+    pub secret_spans: Vec<Span>,
 }
 
 /// Guesses the input form from the content: JSON starts with `{` or `[`, anything else that
@@ -104,26 +107,42 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<&str, ParseIssue> {
 
 /// Parses `source`, calling `visit` for the document or for each element of a top-level
 /// array.
-pub fn parse<'a>(source: &'a str, format: InputFormat, limits: Limits, visit: &mut dyn FnMut(Part<'_, 'a>)) -> Parsed {
-    if source.len() > limits.max_input_bytes {
+pub fn parse<'a>(source: &'a str, format: InputFormat, limits: Limits, visit: &mut dyn FnMut(Part<'_>)) -> Parsed {
+    let max_input_bytes = limits.max_input_bytes.min(MAX_SOURCE_BYTES);
+    if source.len() > max_input_bytes {
         let issue = ParseIssue::at(
             IssueKind::InputTooLarge,
             Span::new(0, 0),
-            format!("the input is {} bytes, more than the limit of {} bytes", source.len(), limits.max_input_bytes),
+            format!("the input is {} bytes, more than the limit of {max_input_bytes} bytes", source.len()),
         );
-        return Parsed { issues: vec![issue], batch_size: None };
+        return Parsed { issues: vec![issue], ..Parsed::default() };
     }
     match format {
         InputFormat::Json => parse_json(source, limits, visit),
         InputFormat::Query => {
-            let (root, issues) = parse_query(source, limits);
-            visit(Part::Document(&root));
-            Parsed { issues, batch_size: None }
+            let mut document = Document::new(source, InputFormat::Query);
+            let mut parsed = Parsed::default();
+            parse_query(source, limits, &mut document, &mut parsed);
+            if let Some(root) = document.root() {
+                visit(Part::Document(root));
+            }
+            parsed
         }
     }
 }
 
-fn parse_json<'a>(source: &'a str, limits: Limits, visit: &mut dyn FnMut(Part<'_, 'a>)) -> Parsed {
+/// What a request is, to the schema.
+const REQUEST: Option<FieldType> = Some(FieldType::Object(&CREATE_API_REQUEST));
+
+/// Whether the member `key` (of the field `field`, if the schema knows it) holds a credential.
+fn is_secret(key: &str, field: Option<&'static Field>) -> bool {
+    match field {
+        Some(field) => field.secret,
+        None => SECRET_KEYS.contains(&key),
+    }
+}
+
+fn parse_json<'a>(source: &'a str, limits: Limits, visit: &mut dyn FnMut(Part<'_>)) -> Parsed {
     let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     let body = source.get(bom..).unwrap_or_default();
     let mut builder = JsonBuilder {
@@ -131,8 +150,11 @@ fn parse_json<'a>(source: &'a str, limits: Limits, visit: &mut dyn FnMut(Part<'_
         base: bom,
         jiter: Jiter::new(body.as_bytes()),
         limits,
-        path: Vec::new(),
+        path: Vec::with_capacity(8),
         issues: Vec::new(),
+        doc: Document::new(source, InputFormat::Json),
+        open_children: Vec::with_capacity(64),
+        secret_spans: Vec::new(),
     };
     let mut batch_size = None;
     let outcome = builder.document(&mut batch_size, visit);
@@ -140,7 +162,7 @@ fn parse_json<'a>(source: &'a str, limits: Limits, visit: &mut dyn FnMut(Part<'_
     if let Err(issue) = outcome {
         issues.push(issue);
     }
-    Parsed { issues, batch_size }
+    Parsed { issues, batch_size, secret_spans: builder.secret_spans }
 }
 
 struct JsonBuilder<'a> {
@@ -153,6 +175,10 @@ struct JsonBuilder<'a> {
     /// when an issue needs one, so that no key is copied on the hot path.
     path: Vec<RawSeg>,
     issues: Vec<ParseIssue>,
+    doc: Document<'a>,
+    /// The children of the arrays and objects being read, innermost last.
+    open_children: Vec<u32>,
+    secret_spans: Vec<Span>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -175,11 +201,7 @@ impl<'a> JsonBuilder<'a> {
             .collect()
     }
 
-    fn document(
-        &mut self,
-        batch_size: &mut Option<usize>,
-        visit: &mut dyn FnMut(Part<'_, 'a>),
-    ) -> Result<(), ParseIssue> {
+    fn document(&mut self, batch_size: &mut Option<usize>, visit: &mut dyn FnMut(Part<'_>)) -> Result<(), ParseIssue> {
         if self.source.get(self.base..).is_none_or(|text| text.trim().is_empty()) {
             return Err(ParseIssue::at(
                 IssueKind::Syntax,
@@ -194,9 +216,12 @@ impl<'a> JsonBuilder<'a> {
             let mut next = self.jiter.known_array().map_err(|e| self.syntax(e))?;
             while let Some(peek) = next {
                 self.path.push(RawSeg::Index(count));
-                let element = self.value(peek, 1)?;
+                self.doc.clear();
+                self.value(peek, 1, REQUEST)?;
                 self.path.pop();
-                visit(Part::Element(count, &element));
+                if let Some(element) = self.doc.root() {
+                    visit(Part::Element(count, element));
+                }
                 count += 1;
                 *batch_size = Some(count);
                 next = self.jiter.array_step().map_err(|e| self.syntax(e))?;
@@ -204,9 +229,11 @@ impl<'a> JsonBuilder<'a> {
             self.jiter.finish().map_err(|e| self.syntax(e))
         } else {
             // A single document is linted only once it is known to end cleanly.
-            let root = self.value(peek, 0)?;
+            self.value(peek, 0, REQUEST)?;
             self.jiter.finish().map_err(|e| self.syntax(e))?;
-            visit(Part::Document(&root));
+            if let Some(root) = self.doc.root() {
+                visit(Part::Document(root));
+            }
             Ok(())
         }
     }
@@ -215,39 +242,52 @@ impl<'a> JsonBuilder<'a> {
         self.base + self.jiter.current_index()
     }
 
-    fn value(&mut self, peek: Peek, depth: usize) -> Result<Node<'a>, ParseIssue> {
+    /// Reads one value, which the schema expects to be `expected`, and returns its entry.
+    fn value(&mut self, peek: Peek, depth: usize, expected: Option<FieldType>) -> Result<u32, ParseIssue> {
         let start = self.offset();
-        let value = match peek {
+        match peek {
             Peek::Null => {
                 self.jiter.known_null().map_err(|e| self.syntax(e))?;
-                Value::Null
+                Ok(self.doc.push(Entry::leaf(Kind::Null, Span::new(start, self.offset()))))
             }
-            Peek::True | Peek::False => Value::Bool(self.jiter.known_bool(peek).map_err(|e| self.syntax(e))?),
+            Peek::True | Peek::False => {
+                let value = self.jiter.known_bool(peek).map_err(|e| self.syntax(e))?;
+                Ok(self.doc.push(Entry::leaf(Kind::Bool(value), Span::new(start, self.offset()))))
+            }
             Peek::String => {
                 if let Err(error) = self.jiter.known_bytes() {
                     return Err(self.syntax(error));
                 }
-                Value::String(self.decode_string((start + 1, self.offset() - 1))?)
+                let end = self.offset();
+                let id = self.doc.push(Entry::leaf(Kind::String, Span::new(start, end)));
+                if let Cow::Owned(text) = self.decode_string((start + 1, end - 1))? {
+                    let decoded = self.doc.decoded(text);
+                    self.doc.set_text(id, decoded);
+                }
+                Ok(id)
             }
             Peek::Array => {
                 self.enter(start, depth)?;
-                self.array(depth)?
+                self.array(start, depth, expected)
             }
             Peek::Object => {
                 self.enter(start, depth)?;
-                self.object(depth)?
+                self.object(start, depth, expected)
             }
             _ => {
                 if let Err(error) = self.jiter.known_number_bytes(peek) {
                     return Err(self.syntax(error));
                 }
-                let text = self.source.get(start..self.offset()).unwrap_or("");
-                let written_as_integer = !text.contains(['.', 'e', 'E']);
-                let integer = if written_as_integer { text.parse().ok() } else { None };
-                Value::Number { integer, written_as_integer }
+                let span = Span::new(start, self.offset());
+                let text = self.source.get(start..span.end).unwrap_or("");
+                let entry = if text.contains(['.', 'e', 'E']) {
+                    Entry::leaf(Kind::Fraction, span)
+                } else {
+                    text.parse().map_or(Entry::leaf(Kind::BigInteger, span), |value| Entry::integer(value, span))
+                };
+                Ok(self.doc.push(entry))
             }
-        };
-        Ok(Node { value, span: Span::new(start, self.offset()) })
+        }
     }
 
     fn enter(&self, start: usize, depth: usize) -> Result<(), ParseIssue> {
@@ -263,69 +303,86 @@ impl<'a> JsonBuilder<'a> {
         Ok(())
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value<'a>, ParseIssue> {
-        let mut items = Vec::new();
+    fn array(&mut self, start: usize, depth: usize, expected: Option<FieldType>) -> Result<u32, ParseIssue> {
+        let element = match expected {
+            Some(FieldType::Array(inner)) => Some(FieldType::Object(inner)),
+            _ => None,
+        };
+        let id = self.doc.open(Kind::Array, start, None);
+        let mark = self.open_children.len();
         let mut next = self.jiter.known_array().map_err(|e| self.syntax(e))?;
+        let mut index = 0;
         while let Some(peek) = next {
-            self.path.push(RawSeg::Index(items.len()));
-            items.push(self.value(peek, depth + 1)?);
+            self.path.push(RawSeg::Index(index));
+            let child = self.value(peek, depth + 1, element)?;
+            self.open_children.push(child);
             self.path.pop();
+            index += 1;
             next = self.jiter.array_step().map_err(|e| self.syntax(e))?;
         }
-        Ok(Value::Array(items))
+        self.doc.close(id, self.offset(), self.open_children.get(mark..).unwrap_or_default());
+        self.open_children.truncate(mark);
+        Ok(id)
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value<'a>, ParseIssue> {
-        let mut members: Vec<Member<'a>> = Vec::new();
+    fn object(&mut self, start: usize, depth: usize, expected: Option<FieldType>) -> Result<u32, ParseIssue> {
+        let schema = match expected {
+            Some(FieldType::Object(inner)) => Some(inner),
+            _ => None,
+        };
+        let id = self.doc.open(Kind::Object, start, schema);
+        let mark = self.open_children.len();
         let first = self.jiter.next_object_bytes().map(|key| key.map(raw_location));
         let mut key = self.key_range(first)?;
         while let Some((key_start, key_end)) = key {
             let key_text = self.decode_string((key_start, key_end))?;
+            let position = schema.and_then(|schema| schema.position(&key_text));
+            let field = schema.zip(position).and_then(|(schema, position)| schema.fields.get(position));
+            let secret = is_secret(&key_text, field);
+            let key_decoded = match key_text {
+                Cow::Owned(text) => self.doc.decoded(text),
+                Cow::Borrowed(_) => 0,
+            };
             let peek = self.jiter.peek().map_err(|e| self.syntax(e))?;
             self.path.push(RawSeg::Key(key_start, key_end));
-            let value = self.value(peek, depth + 1)?;
+            let child = self.value(peek, depth + 1, field.map(|f| f.ty))?;
             self.path.pop();
-            members.push(Member { key: key_text, key_span: Span::new(key_start - 1, key_end + 1), value });
+            self.doc.set_key(child, Span::new(key_start - 1, key_end + 1), key_decoded, position);
+            if secret && peek == Peek::String {
+                self.secret_spans.push(Span::new(self.doc_span_start(child), self.offset()));
+            }
+            self.open_children.push(child);
             let next = self.jiter.next_key_bytes().map(|key| key.map(raw_location));
             key = self.key_range(next)?;
         }
-        self.report_duplicates(&members);
-        Ok(Value::Object(members))
+        self.doc.close(id, self.offset(), self.open_children.get(mark..).unwrap_or_default());
+        self.report_duplicates(id);
+        self.open_children.truncate(mark);
+        Ok(id)
     }
 
-    fn report_duplicates(&mut self, members: &[Member<'a>]) {
-        // Small objects (nearly all of them) are compared pairwise, which allocates nothing.
-        const SMALL: usize = 24;
-        let first_of =
-            |index: usize, key: &str| members.get(..index).and_then(|before| before.iter().find(|m| m.key == key));
-        if members.len() <= SMALL {
-            for (index, member) in members.iter().enumerate() {
-                if let Some(first) = first_of(index, &member.key) {
-                    self.duplicate(member, first.key_span);
-                }
-            }
-            return;
-        }
-        let mut seen: HashMap<&str, Span> = HashMap::with_capacity(members.len());
-        for member in members {
-            match seen.get(member.key.as_ref()) {
-                Some(first) => self.duplicate(member, *first),
-                None => {
-                    seen.insert(&member.key, member.key_span);
-                }
-            }
+    fn doc_span_start(&self, id: u32) -> usize {
+        self.doc.span_of(id).start
+    }
+
+    /// Reports each member whose key an earlier member of the object already gave.
+    fn report_duplicates(&mut self, object: u32) {
+        let found = self.doc.duplicate_keys(object);
+        for (member, first) in found {
+            self.duplicate(member, first);
         }
     }
 
-    fn duplicate(&mut self, member: &Member<'a>, first: Span) {
+    fn duplicate(&mut self, member: u32, first: u32) {
+        let key = self.doc.key_text(member).to_owned();
         let mut path = self.owned_path();
-        path.push(PathSeg::Key(member.key.to_string()));
+        path.push(PathSeg::Key(key.clone()));
         self.issues.push(ParseIssue {
             kind: IssueKind::DuplicateKey,
-            span: member.key_span,
+            span: self.doc.key_span_of(member),
             path,
-            message: format!("`{}` is given more than once; the service reads only the last value", member.key),
-            related: Some((first, "first given here".to_owned())),
+            message: format!("`{key}` is given more than once; the service reads only the last value"),
+            related: Some((self.doc.key_span_of(first), "first given here".to_owned())),
         });
     }
 
@@ -377,13 +434,13 @@ fn strip_serde_position(message: &str) -> &str {
 
 /// A node of the query tree while its keys are still arriving.
 enum Pending<'a> {
-    Leaf(Node<'a>),
+    Leaf(Span, Cow<'a, str>),
     Object { span: Span, members: Vec<(Cow<'a, str>, Span, Pending<'a>)> },
     Array { span: Span, items: BTreeMap<usize, Pending<'a>> },
 }
 
-fn parse_query(source: &str, limits: Limits) -> (Node<'_>, Vec<ParseIssue>) {
-    let mut issues = Vec::new();
+fn parse_query<'a>(source: &'a str, limits: Limits, document: &mut Document<'a>, parsed: &mut Parsed) {
+    let issues = &mut parsed.issues;
     let mut root: Vec<(Cow<'_, str>, Span, Pending<'_>)> = Vec::new();
     let query_start = query_start(source);
     let mut offset = query_start;
@@ -408,7 +465,7 @@ fn parse_query(source: &str, limits: Limits) -> (Node<'_>, Vec<ParseIssue>) {
         let (raw_key, raw_value) = (trimmed.get(..eq).unwrap_or(""), trimmed.get(eq + 1..).unwrap_or(""));
         let value_span = Span::new(start + eq + 1, start + trimmed.len());
         let value = match percent_decode(raw_value, value_span) {
-            Ok(text) => Node { value: Value::Text(text), span: value_span },
+            Ok(text) => (value_span, text),
             Err(issue) => {
                 issues.push(issue);
                 continue;
@@ -448,11 +505,11 @@ fn parse_query(source: &str, limits: Limits) -> (Node<'_>, Vec<ParseIssue>) {
             ));
             continue;
         }
-        insert_query_value(&mut root, &segments, value, &mut issues, &segments);
+        insert_query_value(&mut root, &segments, value, issues, &segments);
     }
     let span = Span::new(query_start, source.len());
-    let root = finish_object(root, span, &mut Vec::new(), &mut issues);
-    (root, issues)
+    let mut builder = QueryBuilder { document, parsed };
+    builder.object(root, span, Some(&CREATE_API_REQUEST), &mut Vec::new());
 }
 
 /// Where the query begins: after `https://host/path?` when a whole URL is given.
@@ -497,7 +554,7 @@ fn percent_decode(raw: &str, span: Span) -> Result<Cow<'_, str>, ParseIssue> {
 fn insert_query_value<'a>(
     members: &mut Vec<(Cow<'a, str>, Span, Pending<'a>)>,
     segments: &[(Cow<'a, str>, Span)],
-    value: Node<'a>,
+    value: (Span, Cow<'a, str>),
     issues: &mut Vec<ParseIssue>,
     whole: &[(Cow<'a, str>, Span)],
 ) {
@@ -506,7 +563,7 @@ fn insert_query_value<'a>(
     };
     let existing = members.iter_mut().position(|(key, _, _)| key == name);
     match (existing, rest.first()) {
-        (None, None) => members.push((name.clone(), *name_span, Pending::Leaf(value))),
+        (None, None) => members.push((name.clone(), *name_span, Pending::Leaf(value.0, value.1))),
         (None, Some(_)) => {
             let mut child = new_container(rest, *name_span);
             insert_into(&mut child, rest, value, issues, whole);
@@ -516,7 +573,7 @@ fn insert_query_value<'a>(
             if let Some((_, first_span, child)) = members.get_mut(index) {
                 let first_span = *first_span;
                 match (child, rest.is_empty()) {
-                    (Pending::Leaf(_), _) | (_, true) => {
+                    (Pending::Leaf(..), _) | (_, true) => {
                         issues.push(duplicate_query_key(whole, *name_span, first_span));
                     }
                     (child, false) => insert_into(child, rest, value, issues, whole),
@@ -536,7 +593,7 @@ fn new_container<'a>(rest: &[(Cow<'a, str>, Span)], span: Span) -> Pending<'a> {
 fn insert_into<'a>(
     container: &mut Pending<'a>,
     rest: &[(Cow<'a, str>, Span)],
-    value: Node<'a>,
+    value: (Span, Cow<'a, str>),
     issues: &mut Vec<ParseIssue>,
     whole: &[(Cow<'a, str>, Span)],
 ) {
@@ -553,15 +610,15 @@ fn insert_into<'a>(
             };
             match (items.get_mut(&index), deeper.is_empty()) {
                 (None, true) => {
-                    items.insert(index, Pending::Leaf(value));
+                    items.insert(index, Pending::Leaf(value.0, value.1));
                 }
                 (None, false) => {
                     let mut child = new_container(deeper, *segment_span);
                     insert_into(&mut child, deeper, value, issues, whole);
                     items.insert(index, child);
                 }
-                (Some(Pending::Leaf(first)), _) => {
-                    let first_span = first.span;
+                (Some(Pending::Leaf(first_span, _)), _) => {
+                    let first_span = *first_span;
                     issues.push(duplicate_query_key(whole, *segment_span, first_span));
                 }
                 (Some(_), true) => issues.push(duplicate_query_key(whole, *segment_span, *segment_span)),
@@ -601,54 +658,92 @@ fn is_index(segment: &str) -> bool {
     !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn finish_object<'a>(
-    members: Vec<(Cow<'a, str>, Span, Pending<'a>)>,
-    span: Span,
-    path: &mut Vec<PathSeg>,
-    issues: &mut Vec<ParseIssue>,
-) -> Node<'a> {
-    let members = members
-        .into_iter()
-        .map(|(key, key_span, pending)| {
-            path.push(PathSeg::Key(key.to_string()));
-            let value = finish(pending, path, issues);
-            path.pop();
-            Member { key, key_span, value }
-        })
-        .collect();
-    Node { value: Value::Object(members), span }
+/// Turns the tree of query names into the document, in the order the names came.
+struct QueryBuilder<'d, 'a> {
+    document: &'d mut Document<'a>,
+    parsed: &'d mut Parsed,
 }
 
-fn finish<'a>(pending: Pending<'a>, path: &mut Vec<PathSeg>, issues: &mut Vec<ParseIssue>) -> Node<'a> {
-    match pending {
-        Pending::Leaf(node) => node,
-        Pending::Object { span, members } => finish_object(members, span, path, issues),
-        Pending::Array { span, items } => {
-            let mut nodes = Vec::with_capacity(items.len());
-            for (expected, (index, item)) in items.into_iter().enumerate() {
-                if index != expected {
-                    let mut issue = ParseIssue::at(
-                        IssueKind::QueryIndexGap,
-                        pending_span(&item),
-                        format!(
-                            "index {index} comes where index {expected} was expected: indices are 0-based and must not skip a number"
-                        ),
-                    );
-                    issue.path = path.clone();
-                    issues.push(issue);
-                }
-                path.push(PathSeg::Index(expected));
-                nodes.push(finish(item, path, issues));
-                path.pop();
+impl<'a> QueryBuilder<'_, 'a> {
+    fn object(
+        &mut self,
+        members: Vec<(Cow<'a, str>, Span, Pending<'a>)>,
+        span: Span,
+        schema: Option<&'static Struct>,
+        path: &mut Vec<PathSeg>,
+    ) -> u32 {
+        let id = self.document.open(Kind::Object, span.start, schema);
+        let mut children = Vec::with_capacity(members.len());
+        for (key, key_span, pending) in members {
+            let position = schema.and_then(|schema| schema.position(&key));
+            let field = schema.zip(position).and_then(|(schema, position)| schema.fields.get(position));
+            if let (true, Pending::Leaf(value_span, _)) = (is_secret(&key, field), &pending) {
+                self.parsed.secret_spans.push(*value_span);
             }
-            Node { value: Value::Array(nodes), span }
+            path.push(PathSeg::Key(key.to_string()));
+            let child = self.value(pending, field.map(|f| f.ty), path);
+            path.pop();
+            let key_decoded = match key {
+                Cow::Owned(text) => self.document.decoded(text),
+                Cow::Borrowed(_) => 0,
+            };
+            self.document.set_key(child, key_span, key_decoded, position);
+            children.push(child);
+        }
+        self.document.close(id, span.end, &children);
+        id
+    }
+
+    fn value(&mut self, pending: Pending<'a>, expected: Option<FieldType>, path: &mut Vec<PathSeg>) -> u32 {
+        match pending {
+            Pending::Leaf(span, text) => {
+                let id = self.document.push(Entry::leaf(Kind::Text, span));
+                if let Cow::Owned(text) = text {
+                    let decoded = self.document.decoded(text);
+                    self.document.set_text(id, decoded);
+                }
+                id
+            }
+            Pending::Object { span, members } => {
+                let schema = match expected {
+                    Some(FieldType::Object(inner)) => Some(inner),
+                    _ => None,
+                };
+                self.object(members, span, schema, path)
+            }
+            Pending::Array { span, items } => {
+                let element = match expected {
+                    Some(FieldType::Array(inner)) => Some(FieldType::Object(inner)),
+                    _ => None,
+                };
+                let id = self.document.open(Kind::Array, span.start, None);
+                let mut children = Vec::with_capacity(items.len());
+                for (expected_index, (index, item)) in items.into_iter().enumerate() {
+                    if index != expected_index {
+                        let mut issue = ParseIssue::at(
+                            IssueKind::QueryIndexGap,
+                            pending_span(&item),
+                            format!(
+                                "index {index} comes where index {expected_index} was expected: indices are 0-based and must not skip a number"
+                            ),
+                        );
+                        issue.path = path.clone();
+                        self.parsed.issues.push(issue);
+                    }
+                    path.push(PathSeg::Index(expected_index));
+                    children.push(self.value(item, element, path));
+                    path.pop();
+                }
+                self.document.close(id, span.end, &children);
+                id
+            }
         }
     }
 }
 
 fn pending_span(pending: &Pending<'_>) -> Span {
     match pending {
-        Pending::Leaf(node) => node.span,
+        Pending::Leaf(span, _) => *span,
         Pending::Object { span, .. } | Pending::Array { span, .. } => *span,
     }
 }

@@ -83,11 +83,159 @@ pub struct Struct {
     /// How the spec names an array of this structure, e.g. `Array of RequestParameter`.
     pub array_name: &'static str,
     pub fields: &'static [Field],
+    /// Field names to positions in `fields`, built at compile time: every key of a request
+    /// is looked up here once while parsing, and every rule's lookup by name goes through it.
+    index: FieldIndex,
 }
 
 impl Struct {
+    pub const fn new(name: &'static str, array_name: &'static str, fields: &'static [Field]) -> Self {
+        Struct { name, array_name, fields, index: FieldIndex::new(fields) }
+    }
+
     pub fn field(&self, name: &str) -> Option<&'static Field> {
-        self.fields.iter().find(|f| f.name == name)
+        self.position(name).and_then(|position| self.fields.get(position))
+    }
+
+    /// The field `name`, resolved at compile time: `const SERVICE_TYPE: FieldKey =
+    /// CREATE_API_REQUEST.key("ServiceType");`. A name the structure does not define fails
+    /// the build.
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::panic,
+        reason = "called in const items, where an index or a name that is wrong fails the build"
+    )]
+    pub const fn key(&'static self, name: &str) -> FieldKey {
+        let mut position = 0;
+        while position < self.fields.len() {
+            if const_same_text(self.fields[position].name.as_bytes(), name.as_bytes()) {
+                return FieldKey { schema: self, position };
+            }
+            position += 1;
+        }
+        panic!("the structure has no field of this name");
+    }
+
+    /// The position of the field `name` in `fields`.
+    #[inline]
+    pub fn position(&self, name: &str) -> Option<usize> {
+        self.index.find(self.fields, name)
+    }
+}
+
+/// A field of a structure, found once at compile time (see [`Struct::key`]); looking it up
+/// in an object of that structure is one array read.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldKey {
+    pub schema: &'static Struct,
+    pub position: usize,
+}
+
+impl FieldKey {
+    pub fn field(self) -> Option<&'static Field> {
+        self.schema.fields.get(self.position)
+    }
+
+    pub fn name(self) -> &'static str {
+        self.field().map_or("", |field| field.name)
+    }
+}
+
+#[allow(clippy::indexing_slicing, reason = "evaluated at compile time, where a bad index fails the build")]
+const fn const_same_text(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if a[at] != b[at] {
+            return false;
+        }
+        at += 1;
+    }
+    true
+}
+
+/// Whether two short texts are equal, compared a word at a time: field names are 2 to 40
+/// bytes, where calling the C library's `memcmp` costs more than the comparison.
+#[inline]
+pub(crate) fn same_text(a: &[u8], b: &[u8]) -> bool {
+    fn word(text: &[u8], at: usize) -> u64 {
+        text.get(at..at + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).map_or(0, u64::from_ne_bytes)
+    }
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    if len < 8 {
+        return a.iter().zip(b).all(|(x, y)| x == y);
+    }
+    let mut at = 0;
+    while at + 8 < len {
+        if word(a, at) != word(b, at) {
+            return false;
+        }
+        at += 8;
+    }
+    // The last word overlaps the previous one rather than reading past the end.
+    word(a, len - 8) == word(b, len - 8)
+}
+
+/// An open-addressing hash table of field positions. The hash reads only the length and
+/// three bytes of a name, so a lookup costs a few instructions and one string comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FieldIndex {
+    buckets: [u8; FieldIndex::BUCKETS],
+}
+
+impl FieldIndex {
+    /// At least twice the largest structure (CreateApiRequest), so probes stay short.
+    const BUCKETS: usize = 128;
+    const EMPTY: u8 = u8::MAX;
+
+    #[allow(clippy::indexing_slicing, reason = "evaluated at compile time, where a bad index fails the build")]
+    const fn new(fields: &[Field]) -> Self {
+        assert!(fields.len() * 2 <= Self::BUCKETS, "a structure has too many fields for its index");
+        let mut buckets = [Self::EMPTY; Self::BUCKETS];
+        let mut position = 0;
+        while position < fields.len() {
+            let mut bucket = Self::hash(fields[position].name.as_bytes());
+            while buckets[bucket] != Self::EMPTY {
+                bucket = (bucket + 1) % Self::BUCKETS;
+            }
+            buckets[bucket] = position as u8;
+            position += 1;
+        }
+        FieldIndex { buckets }
+    }
+
+    #[allow(clippy::indexing_slicing, reason = "every index is checked against the length first")]
+    const fn hash(name: &[u8]) -> usize {
+        let len = name.len();
+        if len == 0 {
+            return 0;
+        }
+        let mixed = (len as u32).wrapping_mul(0x9e37_79b9)
+            ^ (name[0] as u32).wrapping_mul(0x85eb_ca6b)
+            ^ (name[len / 2] as u32).wrapping_mul(0xc2b2_ae35)
+            ^ (name[len - 1] as u32).wrapping_mul(0x27d4_eb2f);
+        (mixed.wrapping_mul(0x9e37_79b9) >> 25) as usize % Self::BUCKETS
+    }
+
+    #[inline]
+    fn find(&self, fields: &[Field], name: &str) -> Option<usize> {
+        let mut bucket = Self::hash(name.as_bytes());
+        loop {
+            let position = *self.buckets.get(bucket)?;
+            if position == Self::EMPTY {
+                return None;
+            }
+            let position = usize::from(position);
+            if fields.get(position).is_some_and(|field| same_text(field.name.as_bytes(), name.as_bytes())) {
+                return Some(position);
+            }
+            bucket = (bucket + 1) % Self::BUCKETS;
+        }
     }
 }
 
@@ -151,30 +299,30 @@ pub static COS_PATH_MATCH_MODES: Enumeration = sensitive(&["BackEndPath", "FullP
 pub static VPC_PRODUCTS: Enumeration = sensitive(&["clb", "cvm", "upstream"]);
 pub static TOKEN_LOCATIONS: Enumeration = sensitive(&["method.req.header.authorization", "method.req.header.cookie"]);
 
-pub static API_REQUEST_CONFIG: Struct = Struct {
-    name: "ApiRequestConfig",
-    array_name: "Array of ApiRequestConfig",
-    fields: &[
+pub static API_REQUEST_CONFIG: Struct = Struct::new(
+    "ApiRequestConfig",
+    "Array of ApiRequestConfig",
+    &[
         required("Path", Str, "Frontend path, e.g. `/user/{id}`; `=` selects exact and `^~` priority-prefix matching."),
         Field { enumeration: Some(&METHODS), ..required("Method", Str, "Frontend method.") },
     ],
-};
+);
 
-pub static CONSTANT_PARAMETER: Struct = Struct {
-    name: "ConstantParameter",
-    array_name: "Array of ConstantParameter",
-    fields: &[
+pub static CONSTANT_PARAMETER: Struct = Struct::new(
+    "ConstantParameter",
+    "Array of ConstantParameter",
+    &[
         field("Name", Str, "Constant parameter name. Only used when ServiceType is HTTP."),
         field("Desc", Str, "Constant parameter description. Only used when ServiceType is HTTP."),
         choice("Position", &POSITIONS, "Constant parameter position. Only used when ServiceType is HTTP."),
         field("DefaultValue", Str, "Constant parameter value. Only used when ServiceType is HTTP."),
     ],
-};
+);
 
-pub static REQUEST_PARAMETER: Struct = Struct {
-    name: "RequestParameter",
-    array_name: "Array of RequestParameter",
-    fields: &[
+pub static REQUEST_PARAMETER: Struct = Struct::new(
+    "RequestParameter",
+    "Array of RequestParameter",
+    &[
         field("Name", Str, "Request parameter name."),
         field("Desc", Str, "Description."),
         choice("Position", &POSITIONS, "Parameter position: PATH, QUERY or HEADER."),
@@ -182,56 +330,56 @@ pub static REQUEST_PARAMETER: Struct = Struct {
         field("DefaultValue", Str, "Default value (a string, even for numeric parameters)."),
         field("Required", Boolean, "Whether the parameter is mandatory."),
     ],
-};
+);
 
-pub static MICRO_SERVICE_REQ: Struct = Struct {
-    name: "MicroServiceReq",
-    array_name: "Array of MicroServiceReq",
-    fields: &[
+pub static MICRO_SERVICE_REQ: Struct = Struct::new(
+    "MicroServiceReq",
+    "Array of MicroServiceReq",
+    &[
         required("ClusterId", Str, "Microservice cluster ID."),
         required("NamespaceId", Str, "Microservice namespace ID."),
         required("MicroServiceName", Str, "Microservice name."),
     ],
-};
+);
 
-pub static TSF_LOAD_BALANCE_CONF: Struct = Struct {
-    name: "TsfLoadBalanceConfResp",
-    array_name: "Array of TsfLoadBalanceConfResp",
-    fields: &[
+pub static TSF_LOAD_BALANCE_CONF: Struct = Struct::new(
+    "TsfLoadBalanceConfResp",
+    "Array of TsfLoadBalanceConfResp",
+    &[
         field("IsLoadBalance", Boolean, "Whether load balancing is enabled."),
         field("Method", Str, "Load balancing method."),
         field("SessionStickRequired", Boolean, "Whether session stickiness is required."),
         field("SessionStickTimeout", Integer, "Session stickiness timeout."),
     ],
-};
+);
 
-pub static HEALTH_CHECK_CONF: Struct = Struct {
-    name: "HealthCheckConf",
-    array_name: "Array of HealthCheckConf",
-    fields: &[
+pub static HEALTH_CHECK_CONF: Struct = Struct::new(
+    "HealthCheckConf",
+    "Array of HealthCheckConf",
+    &[
         field("IsHealthCheck", Boolean, "Whether health checking is enabled."),
         field("RequestVolumeThreshold", Integer, "Health check threshold."),
         field("SleepWindowInMilliseconds", Integer, "Window size in milliseconds."),
         field("ErrorThresholdPercentage", Integer, "Threshold percentage."),
     ],
-};
+);
 
-pub static TARGET_SERVICES_REQ: Struct = Struct {
-    name: "TargetServicesReq",
-    array_name: "Array of TargetServicesReq",
-    fields: &[
+pub static TARGET_SERVICES_REQ: Struct = Struct::new(
+    "TargetServicesReq",
+    "Array of TargetServicesReq",
+    &[
         required("VmIp", Str, "IP of the CVM."),
         required("VpcId", Str, "VPC ID."),
         required("VmPort", Integer, "Port of the CVM."),
         required("HostIp", Str, "IP of the host the CVM runs on."),
         field("DockerIp", Str, "Docker IP."),
     ],
-};
+);
 
-pub static COS_CONFIG: Struct = Struct {
-    name: "CosConfig",
-    array_name: "Array of CosConfig",
-    fields: &[
+pub static COS_CONFIG: Struct = Struct::new(
+    "CosConfig",
+    "Array of CosConfig",
+    &[
         Field {
             enumeration: Some(&COS_ACTIONS),
             ..required("Action", Str, "COS operation, paired with the frontend method.")
@@ -240,12 +388,12 @@ pub static COS_CONFIG: Struct = Struct {
         field("Authorization", Boolean, "Whether the backend signs COS requests (default false)."),
         choice("PathMatchMode", &COS_PATH_MATCH_MODES, "Path match mode: BackEndPath (default) or FullPath."),
     ],
-};
+);
 
-pub static SERVICE_CONFIG: Struct = Struct {
-    name: "ServiceConfig",
-    array_name: "Array of ServiceConfig",
-    fields: &[
+pub static SERVICE_CONFIG: Struct = Struct::new(
+    "ServiceConfig",
+    "Array of ServiceConfig",
+    &[
         choice("Product", &VPC_PRODUCTS, "Backend type when a VPC is used: clb, cvm or upstream."),
         field("UniqVpcId", Str, "Unique VPC ID."),
         field("Url", Str, "Backend URL. Required if ServiceType is HTTP or WEBSOCKET."),
@@ -258,12 +406,12 @@ pub static SERVICE_CONFIG: Struct = Struct {
             "COS backend configuration. Required if ServiceType is COS.",
         ),
     ],
-};
+);
 
-pub static SERVICE_PARAMETER: Struct = Struct {
-    name: "ServiceParameter",
-    array_name: "Array of ServiceParameter",
-    fields: &[
+pub static SERVICE_PARAMETER: Struct = Struct::new(
+    "ServiceParameter",
+    "Array of ServiceParameter",
+    &[
         field("Name", Str, "Backend parameter name. Only used when ServiceType is HTTP."),
         choice("Position", &BACKEND_POSITIONS, "Backend parameter position. Only used when ServiceType is HTTP."),
         choice(
@@ -276,12 +424,12 @@ pub static SERVICE_PARAMETER: Struct = Struct {
         field("RelevantRequestParameterDesc", Str, "Description of the frontend parameter."),
         field("RelevantRequestParameterType", Str, "Type of the frontend parameter."),
     ],
-};
+);
 
-pub static OAUTH_CONFIG: Struct = Struct {
-    name: "OauthConfig",
-    array_name: "Array of OauthConfig",
-    fields: &[
+pub static OAUTH_CONFIG: Struct = Struct::new(
+    "OauthConfig",
+    "Array of OauthConfig",
+    &[
         required("PublicKey", Str, "Public key that verifies user tokens, as a JWK JSON string."),
         Field {
             enumeration: Some(&TOKEN_LOCATIONS),
@@ -289,26 +437,26 @@ pub static OAUTH_CONFIG: Struct = Struct {
         },
         field("LoginRedirectUrl", Str, "Redirect address of the login page."),
     ],
-};
+);
 
-pub static RESPONSE_ERROR_CODE_REQ: Struct = Struct {
-    name: "ResponseErrorCodeReq",
-    array_name: "Array of ResponseErrorCodeReq",
-    fields: &[
+pub static RESPONSE_ERROR_CODE_REQ: Struct = Struct::new(
+    "ResponseErrorCodeReq",
+    "Array of ResponseErrorCodeReq",
+    &[
         field("Code", Integer, "Custom response code."),
         field("Msg", Str, "Custom response message."),
         field("Desc", Str, "Description."),
         field("ConvertedCode", Integer, "Code the custom code is converted to."),
         field("NeedConvert", Boolean, "Whether the code is converted."),
     ],
-};
+);
 
 /// The `CreateApi` request: its own parameters and the common request parameters of the
 /// signature v1 query form.
-pub static CREATE_API_REQUEST: Struct = Struct {
-    name: "CreateApiRequest",
-    array_name: "Array of CreateApiRequest",
-    fields: &[
+pub static CREATE_API_REQUEST: Struct = Struct::new(
+    "CreateApiRequest",
+    "Array of CreateApiRequest",
+    &[
         common("Action", Str, "Common parameter. The value for this API: CreateApi."),
         common("Version", Str, "Common parameter. The value for this API: 2018-08-08."),
         common("Region", Str, "Common parameter. A region that API Gateway is offered in."),
@@ -426,7 +574,7 @@ pub static CREATE_API_REQUEST: Struct = Struct {
         field("EIAMAppId", Str, "EIAM application ID."),
         field("Owner", Str, "Owner of the resource."),
     ],
-};
+);
 
 /// Parameters that ModifyApi takes but CreateApi does not.
 pub const MODIFY_API_ONLY: &[&str] =
@@ -434,3 +582,8 @@ pub const MODIFY_API_ONLY: &[&str] =
 
 /// Keys whose values are credentials: never echoed, masked in code frames.
 pub const SECRET_KEYS: &[&str] = &["SecretId", "SecretKey", "Signature", "Token", "Authorization"];
+
+/// A top-level parameter of the request, resolved at compile time.
+pub const fn request_key(name: &str) -> FieldKey {
+    CREATE_API_REQUEST.key(name)
+}

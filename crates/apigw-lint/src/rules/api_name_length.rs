@@ -38,7 +38,7 @@ declare_rule! {
 
 const MAX_CHARS: usize = 60;
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(node) = ctx.get("ApiName") else {
         return;
     };

@@ -39,7 +39,7 @@ declare_rule! {
 
 const PATH: [Seg<'static>; 2] = [Seg::Key("ServiceConfig"), Seg::Key("Path")];
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(node) = ctx.service_config().and_then(|c| c.get("Path")) else {
         return;
     };

@@ -43,7 +43,7 @@ declare_rule! {
 
 const URL: [Seg<'static>; 2] = [Seg::Key("ServiceConfig"), Seg::Key("Url")];
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(node) = ctx.service_config().and_then(|c| c.get("Url")) else {
         return;
     };

@@ -32,7 +32,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     for name in ["Timestamp", "Nonce"] {
         let Some(node) = ctx.get(name) else {
             continue;

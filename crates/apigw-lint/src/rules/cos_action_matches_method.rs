@@ -47,7 +47,7 @@ fn actions_for(method: &str) -> Option<&'static [&'static str]> {
     })
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type() != Some("COS") {
         return;
     }

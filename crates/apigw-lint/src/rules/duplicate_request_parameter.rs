@@ -42,14 +42,14 @@ declare_rule! {
     }
 }
 
-fn identity(parameter: &Node<'_>) -> Option<(String, String)> {
+fn identity(parameter: Node<'_>) -> Option<(String, String)> {
     let name = parameter.get("Name")?.as_str()?;
     let position = parameter.get("Position").and_then(|p| p.as_str()).unwrap_or("").to_ascii_uppercase();
     let name = if position == "HEADER" { name.to_ascii_lowercase() } else { name.to_owned() };
     Some((position, name))
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(parameters) = ctx.get("RequestParameters") else {
         return;
     };

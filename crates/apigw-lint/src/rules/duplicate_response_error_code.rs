@@ -38,7 +38,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(codes) = ctx.get("ResponseErrorCodes") else {
         return;
     };

@@ -30,7 +30,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type() == Some("EB") {
         require_all(ctx, &RULE, &[], &["EventBusId"], "ServiceType", "when ServiceType is EB");
     }

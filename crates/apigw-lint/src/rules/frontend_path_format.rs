@@ -45,7 +45,7 @@ declare_rule! {
 
 const PATH: [Seg<'static>; 2] = [Seg::Key("RequestConfig"), Seg::Key("Path")];
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(node) = ctx.request_config().and_then(|c| c.get("Path")) else {
         return;
     };

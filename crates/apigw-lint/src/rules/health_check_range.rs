@@ -58,7 +58,7 @@ const HEALTH_CHECK: &[Bound] = &[
     ("SleepWindowInMilliseconds", 0, i64::MAX),
 ];
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let request = ctx.request;
     for (structure, fields) in BOUNDS {
         let Some(conf) = request.get(structure) else {

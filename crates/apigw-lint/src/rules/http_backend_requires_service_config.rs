@@ -39,7 +39,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(backend @ ("HTTP" | "WEBSOCKET")) = ctx.service_type() else {
         return;
     };

@@ -1,5 +1,6 @@
 use crate::context::Context;
 use crate::rules::support::warn_ineffective;
+use crate::schema::{FieldKey, request_key};
 
 declare_rule! {
     /// ## What it does
@@ -34,9 +35,9 @@ declare_rule! {
     }
 }
 
-const FIELDS: &[&str] = &["ConstantParameters", "ServiceParameters"];
+const FIELDS: &[FieldKey] = &[request_key("ConstantParameters"), request_key("ServiceParameters")];
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type().is_some_and(|backend| backend != "HTTP") {
         warn_ineffective(ctx, &RULE, FIELDS, "it is used only when ServiceType is HTTP", "ServiceType");
     }

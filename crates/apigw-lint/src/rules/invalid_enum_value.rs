@@ -55,7 +55,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn visit(ctx: &mut Context<'_, '_>, visit: &Visit<'_, '_, '_>) {
+pub(crate) fn visit(ctx: &mut Context<'_>, visit: &Visit<'_, '_>) {
     let format = ctx.format;
     let &Visit::Member { field: Some(field), member, path, .. } = visit else {
         return;

@@ -33,7 +33,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let format = ctx.format;
     let request = ctx.request;
     if let Some(node) = ctx.service_config().and_then(|c| c.get("Url"))

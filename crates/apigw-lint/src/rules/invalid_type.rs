@@ -43,15 +43,15 @@ declare_rule! {
     }
 }
 
-pub(crate) fn visit(ctx: &mut Context<'_, '_>, visit: &Visit<'_, '_, '_>) {
+pub(crate) fn visit(ctx: &mut Context<'_>, visit: &Visit<'_, '_>) {
     let format = ctx.format;
     let &Visit::Member { field: Some(field), member, path, .. } = visit else {
         return;
     };
-    check_value(ctx, field, &member.value, path, format);
-    if let (FieldType::Array(inner), Value::Array(items)) = (field.ty, &member.value.value) {
-        for (index, item) in items.iter().enumerate() {
-            if !matches!(item.value, Value::Object(_) | Value::Null) {
+    check_value(ctx, field, member.value, path, format);
+    if let (FieldType::Array(inner), true) = (field.ty, member.value.is_array()) {
+        for (index, item) in member.value.elements().iter().enumerate() {
+            if !(item.is_object() || item.is_null()) {
                 let mut element_path = path.to_vec();
                 element_path.push(Seg::Index(index));
                 ctx.report(
@@ -62,7 +62,7 @@ pub(crate) fn visit(ctx: &mut Context<'_, '_>, visit: &Visit<'_, '_, '_>) {
                         "each element of `{}` must be a {} object, found {}",
                         field.name,
                         inner.name,
-                        type_name(&item.value)
+                        item.type_name()
                     ),
                 );
             }
@@ -70,8 +70,8 @@ pub(crate) fn visit(ctx: &mut Context<'_, '_>, visit: &Visit<'_, '_, '_>) {
     }
 }
 
-fn check_value(ctx: &mut Context<'_, '_>, field: &Field, node: &Node<'_>, path: &[Seg<'_>], format: InputFormat) {
-    let value = &node.value;
+fn check_value(ctx: &mut Context<'_>, field: &Field, node: Node<'_>, path: &[Seg<'_>], format: InputFormat) {
+    let value = &node.value();
     let expected = field.ty.spec_name();
     let problem: Option<(String, Option<String>)> = match (field.ty, value) {
         (_, Value::Null) => None,
@@ -95,7 +95,7 @@ fn check_value(ctx: &mut Context<'_, '_>, field: &Field, node: &Node<'_>, path: 
             let fix = parse_query_bool(text.trim()).map(|b| b.to_string());
             Some((format!("must be a Boolean, found {}", type_name(value)), fix))
         }
-        (FieldType::Object(_), Value::Object(_)) | (FieldType::Array(_), Value::Array(_)) => None,
+        (FieldType::Object(_), Value::Object) | (FieldType::Array(_), Value::Array) => None,
         _ => Some((format!("must be {} {expected}, found {}", article(field.ty), type_name(value)), None)),
     };
     let Some((message, fix)) = problem else {

@@ -1,6 +1,7 @@
 use crate::context::Context;
 use crate::document::Seg;
 use crate::rules::walk::Visit;
+use crate::schema::FieldKey;
 
 declare_rule! {
     /// ## What it does
@@ -42,12 +43,12 @@ declare_rule! {
     }
 }
 
-pub(crate) fn visit(ctx: &mut Context<'_, '_>, visit: &Visit<'_, '_, '_>) {
+pub(crate) fn visit(ctx: &mut Context<'_>, visit: &Visit<'_, '_>) {
     let &Visit::Object { schema, node, path } = visit else {
         return;
     };
-    for field in schema.fields.iter().filter(|f| f.required) {
-        if node.get(field.name).is_some() {
+    for (position, field) in schema.fields.iter().enumerate().filter(|(_, f)| f.required) {
+        if node.field(FieldKey { schema, position }).is_some() {
             continue;
         }
         let mut field_path = path.to_vec();

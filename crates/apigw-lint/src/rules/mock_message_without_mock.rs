@@ -1,5 +1,6 @@
 use crate::context::Context;
 use crate::rules::support::warn_ineffective;
+use crate::schema::{FieldKey, request_key};
 
 declare_rule! {
     /// ## What it does
@@ -32,9 +33,9 @@ declare_rule! {
     }
 }
 
-const FIELDS: &[&str] = &["ServiceMockReturnMessage"];
+const FIELDS: &[FieldKey] = &[request_key("ServiceMockReturnMessage")];
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type().is_some_and(|backend| backend != "MOCK") {
         warn_ineffective(ctx, &RULE, FIELDS, "it is returned only by a MOCK backend", "ServiceType");
     }

@@ -35,7 +35,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type() == Some("MOCK") {
         require_all(ctx, &RULE, &[], &["ServiceMockReturnMessage"], "ServiceType", "when ServiceType is MOCK");
     }

@@ -134,10 +134,10 @@ pub(crate) mod support;
 #[derive(Clone, Copy)]
 pub(crate) enum Check {
     /// Once per request.
-    Request(fn(&mut Context<'_, '_>)),
+    Request(fn(&mut Context<'_>)),
     /// For every object and member the schema walk meets; the walk is done once per request
     /// for all such rules.
-    Walk(fn(&mut Context<'_, '_>, &walk::Visit<'_, '_, '_>)),
+    Walk(fn(&mut Context<'_>, &walk::Visit<'_, '_>)),
 }
 
 /// Every rule that looks at a request, with its check, in catalog order.

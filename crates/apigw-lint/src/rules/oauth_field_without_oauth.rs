@@ -1,6 +1,7 @@
 use crate::context::Context;
 use crate::rules::support::warn_ineffective;
 use crate::schema::API_BUSINESS_TYPES;
+use crate::schema::request_key;
 
 declare_rule! {
     /// ## What it does
@@ -41,13 +42,25 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let oauth = ctx.auth_type() == Some("OAUTH");
     let business = ctx.choice("ApiBusinessType", &API_BUSINESS_TYPES);
     if !oauth {
-        warn_ineffective(ctx, &RULE, &["OauthConfig"], "it takes effect only when AuthType is OAUTH", "AuthType");
+        warn_ineffective(
+            ctx,
+            &RULE,
+            const { &[request_key("OauthConfig")] },
+            "it takes effect only when AuthType is OAUTH",
+            "AuthType",
+        );
         if business == Some("OAUTH") {
-            warn_ineffective(ctx, &RULE, &["ApiBusinessType"], "an authorization API needs AuthType OAUTH", "AuthType");
+            warn_ineffective(
+                ctx,
+                &RULE,
+                const { &[request_key("ApiBusinessType")] },
+                "an authorization API needs AuthType OAUTH",
+                "AuthType",
+            );
         }
     }
     if !(oauth && business == Some("NORMAL")) {
@@ -55,7 +68,7 @@ pub(crate) fn check(ctx: &mut Context<'_, '_>) {
         warn_ineffective(
             ctx,
             &RULE,
-            &["AuthRelationApiId"],
+            const { &[request_key("AuthRelationApiId")] },
             "it takes effect only when AuthType is OAUTH and ApiBusinessType is NORMAL",
             cause,
         );

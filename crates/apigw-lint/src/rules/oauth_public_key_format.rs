@@ -42,7 +42,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(node) = ctx.get("OauthConfig").and_then(|c| c.get("PublicKey")) else {
         return;
     };

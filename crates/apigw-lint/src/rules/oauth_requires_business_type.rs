@@ -34,7 +34,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.auth_type() == Some("OAUTH") {
         require_all(ctx, &RULE, &[], &["ApiBusinessType"], "AuthType", "when AuthType is OAUTH");
     }

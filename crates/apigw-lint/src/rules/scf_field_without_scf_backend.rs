@@ -1,5 +1,6 @@
 use crate::context::Context;
 use crate::rules::support::warn_ineffective;
+use crate::schema::{FieldKey, request_key};
 
 declare_rule! {
     /// ## What it does
@@ -38,17 +39,17 @@ declare_rule! {
     }
 }
 
-const FIELDS: &[&str] = &[
-    "ServiceScfFunctionName",
-    "ServiceScfFunctionNamespace",
-    "ServiceScfFunctionQualifier",
-    "ServiceScfIsIntegratedResponse",
-    "ServiceScfFunctionType",
-    "ServiceScfEventIsAsyncCall",
-    "IsBase64Encoded",
+const FIELDS: &[FieldKey] = &[
+    request_key("ServiceScfFunctionName"),
+    request_key("ServiceScfFunctionNamespace"),
+    request_key("ServiceScfFunctionQualifier"),
+    request_key("ServiceScfIsIntegratedResponse"),
+    request_key("ServiceScfFunctionType"),
+    request_key("ServiceScfEventIsAsyncCall"),
+    request_key("IsBase64Encoded"),
 ];
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type().is_some_and(|backend| backend != "SCF") {
         warn_ineffective(ctx, &RULE, FIELDS, "it takes effect only when ServiceType is SCF", "ServiceType");
     }

@@ -37,7 +37,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     // Without a (valid) Protocol, which function the backend needs is unknown.
     if ctx.service_type() == Some("SCF") && ctx.protocol().is_some_and(|p| p != "WEBSOCKET") {
         require_all(ctx, &RULE, &[], &["ServiceScfFunctionName"], "ServiceType", "when ServiceType is SCF");

@@ -34,7 +34,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type() == Some("SCF") && ctx.protocol() == Some("WEBSOCKET") {
         require_all(
             ctx,

@@ -56,7 +56,7 @@ fn normalized(position: &str) -> Option<&'static str> {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(service_parameters) = ctx.get("ServiceParameters") else {
         return;
     };

@@ -44,7 +44,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(service_parameters) = ctx.get("ServiceParameters") else {
         return;
     };

@@ -4,18 +4,19 @@
 use crate::context::Context;
 use crate::document::{Node, Seg};
 use crate::rules::RuleInfo;
+use crate::schema::FieldKey;
 
 /// Reports each of `names` (a path below the request) that is not provided, because of the
 /// top-level parameter `cause` (e.g. ServiceType), explained by `because`.
 pub(crate) fn require_all(
-    ctx: &mut Context<'_, '_>,
+    ctx: &mut Context<'_>,
     rule: &'static RuleInfo,
     parent: &[&str],
     names: &[&str],
     cause: &str,
     because: &str,
 ) {
-    let mut container: &Node<'_> = ctx.request;
+    let mut container: Node<'_> = ctx.request;
     let mut container_path: Vec<Seg<'_>> = Vec::new();
     for key in parent {
         match container.get(key) {
@@ -41,7 +42,7 @@ pub(crate) fn require_all(
             }
         }
     }
-    if !matches!(container.value, crate::document::Value::Object(_)) {
+    if !container.is_object() {
         return;
     }
     for name in names {
@@ -60,16 +61,17 @@ pub(crate) fn require_all(
 /// Warns for each of `names` (top-level parameters) that is set to something meaningful
 /// although `reason` says it has no effect.
 pub(crate) fn warn_ineffective(
-    ctx: &mut Context<'_, '_>,
+    ctx: &mut Context<'_>,
     rule: &'static RuleInfo,
-    names: &[&str],
+    keys: &[FieldKey],
     reason: &str,
     cause: &str,
 ) {
-    for name in names {
-        let Some(member) = ctx.request.member(name) else {
+    for &key in keys {
+        let Some(member) = ctx.request.field_member(key) else {
             continue;
         };
+        let name = member.key;
         if !member.value.is_meaningful() {
             continue;
         }
@@ -83,7 +85,7 @@ pub(crate) fn warn_ineffective(
 /// The span of bytes `start..end` of a string value's text, when the text is written
 /// without escapes (so that its bytes are the source's); otherwise the whole value.
 pub(crate) fn sub_span(
-    node: &Node<'_>,
+    node: Node<'_>,
     format: crate::document::InputFormat,
     start: usize,
     end: usize,

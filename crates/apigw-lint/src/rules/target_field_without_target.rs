@@ -1,5 +1,6 @@
 use crate::context::Context;
 use crate::rules::support::warn_ineffective;
+use crate::schema::{FieldKey, request_key};
 
 declare_rule! {
     /// ## What it does
@@ -36,9 +37,13 @@ declare_rule! {
     }
 }
 
-const FIELDS: &[&str] = &["TargetServices", "TargetServicesLoadBalanceConf", "TargetServicesHealthCheckConf"];
+const FIELDS: &[FieldKey] = &[
+    request_key("TargetServices"),
+    request_key("TargetServicesLoadBalanceConf"),
+    request_key("TargetServicesHealthCheckConf"),
+];
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type().is_some_and(|backend| backend != "TARGET") {
         warn_ineffective(ctx, &RULE, FIELDS, "it is used only when ServiceType is TARGET", "ServiceType");
     }

@@ -22,7 +22,7 @@ declare_rule! {
 
 const LIMIT: usize = 100;
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(parameters) = ctx.get("RequestParameters") else {
         return;
     };

@@ -32,7 +32,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let (Some("TSF"), Some(backend)) = (ctx.choice("ApiType", &API_TYPES), ctx.service_type()) else {
         return;
     };

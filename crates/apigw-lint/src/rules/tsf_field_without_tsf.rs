@@ -1,5 +1,6 @@
 use crate::context::Context;
 use crate::rules::support::warn_ineffective;
+use crate::schema::{FieldKey, request_key};
 
 declare_rule! {
     /// ## What it does
@@ -33,9 +34,10 @@ declare_rule! {
     }
 }
 
-const FIELDS: &[&str] = &["MicroServices", "ServiceTsfLoadBalanceConf", "ServiceTsfHealthCheckConf"];
+const FIELDS: &[FieldKey] =
+    &[request_key("MicroServices"), request_key("ServiceTsfLoadBalanceConf"), request_key("ServiceTsfHealthCheckConf")];
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type().is_some_and(|backend| backend != "TSF") {
         warn_ineffective(ctx, &RULE, FIELDS, "microservices are used only when ServiceType is TSF", "ServiceType");
     }

@@ -36,7 +36,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type() == Some("TSF") {
         require_all(ctx, &RULE, &[], &["MicroServices"], "ServiceType", "when ServiceType is TSF");
     }

@@ -38,7 +38,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(node) = ctx.request_config().and_then(|c| c.get("Path")) else {
         return;
     };

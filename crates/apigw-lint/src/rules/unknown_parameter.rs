@@ -45,12 +45,12 @@ declare_rule! {
     }
 }
 
-pub(crate) fn visit(ctx: &mut Context<'_, '_>, visit: &Visit<'_, '_, '_>) {
+pub(crate) fn visit(ctx: &mut Context<'_>, visit: &Visit<'_, '_>) {
     let format = ctx.format;
     let &Visit::Member { schema, field: None, member, path } = visit else {
         return;
     };
-    let key: &str = &member.key;
+    let key: &str = member.key;
     let owner = if path.len() <= 1 { "CreateApi".to_owned() } else { format!("`{}`", schema.name) };
     let span = member.key_span;
     let text_span = member.key_text_span(format);

@@ -64,7 +64,7 @@ const OTHER_TENCENT_REGIONS: &[&str] = &[
     "sa-saopaulo",
 ];
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(node) = ctx.get("Region") else {
         return;
     };

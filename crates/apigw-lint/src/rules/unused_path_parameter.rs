@@ -40,7 +40,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(path) = ctx.request_config().and_then(|c| c.get("Path")).and_then(|p| p.as_str()) else {
         return;
     };

@@ -33,7 +33,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type() == Some("UPSTREAM") {
         require_all(ctx, &RULE, &["ServiceConfig"], &["UpstreamId"], "ServiceType", "when ServiceType is UPSTREAM");
     }

@@ -35,7 +35,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.protocol() != Some("WEBSOCKET") || ctx.service_type() == Some("WEBSOCKET") {
         return;
     }

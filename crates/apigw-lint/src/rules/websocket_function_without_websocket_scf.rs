@@ -1,5 +1,6 @@
 use crate::context::Context;
 use crate::rules::support::warn_ineffective;
+use crate::schema::{FieldKey, request_key};
 
 declare_rule! {
     /// ## What it does
@@ -35,19 +36,19 @@ declare_rule! {
     }
 }
 
-const FIELDS: &[&str] = &[
-    "ServiceWebsocketRegisterFunctionName",
-    "ServiceWebsocketRegisterFunctionNamespace",
-    "ServiceWebsocketRegisterFunctionQualifier",
-    "ServiceWebsocketTransportFunctionName",
-    "ServiceWebsocketTransportFunctionNamespace",
-    "ServiceWebsocketTransportFunctionQualifier",
-    "ServiceWebsocketCleanupFunctionName",
-    "ServiceWebsocketCleanupFunctionNamespace",
-    "ServiceWebsocketCleanupFunctionQualifier",
+const FIELDS: &[FieldKey] = &[
+    request_key("ServiceWebsocketRegisterFunctionName"),
+    request_key("ServiceWebsocketRegisterFunctionNamespace"),
+    request_key("ServiceWebsocketRegisterFunctionQualifier"),
+    request_key("ServiceWebsocketTransportFunctionName"),
+    request_key("ServiceWebsocketTransportFunctionNamespace"),
+    request_key("ServiceWebsocketTransportFunctionQualifier"),
+    request_key("ServiceWebsocketCleanupFunctionName"),
+    request_key("ServiceWebsocketCleanupFunctionNamespace"),
+    request_key("ServiceWebsocketCleanupFunctionQualifier"),
 ];
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type().is_some()
         && ctx.protocol().is_some()
         && !(ctx.service_type() == Some("SCF") && ctx.protocol() == Some("WEBSOCKET"))

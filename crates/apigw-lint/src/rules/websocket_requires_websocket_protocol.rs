@@ -32,7 +32,7 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type() != Some("WEBSOCKET") {
         return;
     }

@@ -202,26 +202,34 @@ impl<'a> Document<'a> {
 
     /// Ends a container at `end` with `children` (entry numbers in document order), and
     /// fills the field slots of an object: where a key is repeated the last one wins, as the
-    /// service reads it.
-    pub(crate) fn close(&mut self, index: u32, end: usize, children: &[u32]) {
+    /// service reads it. Returns whether an object may have repeated keys: a field given
+    /// twice, or keys that the schema does not know (which only comparing text can tell).
+    pub(crate) fn close(&mut self, index: u32, end: usize, children: &[u32]) -> bool {
         let first = offset(self.children.len());
         self.children.extend_from_slice(children);
-        let Some(entry) = self.entries.get_mut(index as usize) else { return };
+        let Some(entry) = self.entries.get_mut(index as usize) else { return false };
         entry.end = offset(end);
         entry.first = first;
         entry.count = offset(children.len());
-        let slots = entry.slots as usize;
-        if entry.slots == NONE {
-            return;
+        let (kind, slots) = (entry.kind, entry.slots);
+        if kind != Kind::Object {
+            return false;
         }
+        if slots == NONE {
+            return children.len() > 1;
+        }
+        let mut maybe_repeated = false;
         for &child in children {
-            let Some(field) = self.entries.get(child as usize).map(|c| c.field).filter(|&f| f != NO_FIELD) else {
-                continue;
-            };
-            if let Some(slot) = self.slots.get_mut(slots + usize::from(field)) {
-                *slot = child;
+            let field = self.entries.get(child as usize).map_or(NO_FIELD, |c| c.field);
+            match self.slots.get_mut(slots as usize + usize::from(field)) {
+                Some(slot) if field != NO_FIELD => {
+                    maybe_repeated |= *slot != NONE;
+                    *slot = child;
+                }
+                _ => maybe_repeated = true,
             }
         }
+        maybe_repeated
     }
 
     /// Stores a decoded string, returning the reference an entry keeps.
@@ -303,7 +311,7 @@ impl<'a> Document<'a> {
         }
         if unknown > SMALL {
             found.retain(|&(child, _)| field_of(child) != NO_FIELD);
-            let mut first_of: std::collections::HashMap<&str, u32> = std::collections::HashMap::with_capacity(unknown);
+            let mut first_of: foldhash::HashMap<&str, u32> = foldhash::HashMapExt::with_capacity(unknown);
             for &child in children.iter().filter(|&&child| field_of(child) == NO_FIELD) {
                 match first_of.get(self.key_text(child)) {
                     Some(&first) => found.push((child, first)),

@@ -320,7 +320,7 @@ impl<'a> JsonBuilder<'a> {
             index += 1;
             next = self.jiter.array_step().map_err(|e| self.syntax(e))?;
         }
-        self.doc.close(id, self.offset(), self.open_children.get(mark..).unwrap_or_default());
+        let _ = self.doc.close(id, self.offset(), self.open_children.get(mark..).unwrap_or_default());
         self.open_children.truncate(mark);
         Ok(id)
     }
@@ -355,8 +355,9 @@ impl<'a> JsonBuilder<'a> {
             let next = self.jiter.next_key_bytes().map(|key| key.map(raw_location));
             key = self.key_range(next)?;
         }
-        self.doc.close(id, self.offset(), self.open_children.get(mark..).unwrap_or_default());
-        self.report_duplicates(id);
+        if self.doc.close(id, self.offset(), self.open_children.get(mark..).unwrap_or_default()) {
+            self.report_duplicates(id);
+        }
         self.open_children.truncate(mark);
         Ok(id)
     }
@@ -690,7 +691,8 @@ impl<'a> QueryBuilder<'_, 'a> {
             self.document.set_key(child, key_span, key_decoded, position);
             children.push(child);
         }
-        self.document.close(id, span.end, &children);
+        // Repeated query names are reported while the names are gathered.
+        let _ = self.document.close(id, span.end, &children);
         id
     }
 
@@ -734,7 +736,7 @@ impl<'a> QueryBuilder<'_, 'a> {
                     children.push(self.value(item, element, path));
                     path.pop();
                 }
-                self.document.close(id, span.end, &children);
+                let _ = self.document.close(id, span.end, &children);
                 id
             }
         }

@@ -1,7 +1,10 @@
-use std::collections::HashMap;
+use std::borrow::Cow;
+
+use foldhash::{HashMap, HashMapExt};
 
 use crate::context::Context;
 use crate::document::{Node, Seg};
+use crate::schema::{POSITIONS, REQUEST_PARAMETER};
 
 declare_rule! {
     /// ## What it does
@@ -42,10 +45,20 @@ declare_rule! {
     }
 }
 
-fn identity(parameter: Node<'_>) -> Option<(String, String)> {
-    let name = parameter.get("Name")?.as_str()?;
-    let position = parameter.get("Position").and_then(|p| p.as_str()).unwrap_or("").to_ascii_uppercase();
-    let name = if position == "HEADER" { name.to_ascii_lowercase() } else { name.to_owned() };
+/// What makes a parameter the same as another: its position in any letter case, and its name
+/// (in any letter case for a header, as HTTP compares header names).
+fn identity(parameter: Node<'_>) -> Option<(Cow<'_, str>, Cow<'_, str>)> {
+    let name = parameter.field(const { REQUEST_PARAMETER.key("Name") })?.as_str()?;
+    let position = parameter.field(const { REQUEST_PARAMETER.key("Position") }).and_then(Node::as_str).unwrap_or("");
+    let position = match POSITIONS.canonical(position) {
+        Some(canonical) => Cow::Borrowed(canonical),
+        None => Cow::Owned(position.to_ascii_uppercase()),
+    };
+    let name = if position == "HEADER" && name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    };
     Some((position, name))
 }
 
@@ -53,7 +66,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(parameters) = ctx.get("RequestParameters") else {
         return;
     };
-    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let mut seen: HashMap<(Cow<'_, str>, Cow<'_, str>), usize> = HashMap::new();
     for (index, parameter) in parameters.elements().iter().enumerate() {
         let Some(key) = identity(parameter) else {
             continue;

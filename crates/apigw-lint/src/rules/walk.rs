@@ -14,12 +14,12 @@ pub(crate) enum Visit<'n, 'p> {
 /// Calls `visit` for the request object, each of its members, and every nested object whose
 /// type the schema knows, depth first in document order. The parser has already matched
 /// each key to its field and each nested object to its structure.
-pub(crate) fn walk<'n>(request: Node<'n>, visit: &mut dyn FnMut(Visit<'n, '_>)) {
+pub(crate) fn walk<'n, F: FnMut(Visit<'n, '_>)>(request: Node<'n>, visit: &mut F) {
     let mut path = Vec::new();
     walk_object(request, &mut path, visit);
 }
 
-fn walk_object<'n>(node: Node<'n>, path: &mut Vec<Seg<'n>>, visit: &mut dyn FnMut(Visit<'n, '_>)) {
+fn walk_object<'n, F: FnMut(Visit<'n, '_>)>(node: Node<'n>, path: &mut Vec<Seg<'n>>, visit: &mut F) {
     let Some(schema) = node.schema() else { return };
     visit(Visit::Object { schema, node, path });
     for member in node.members() {

@@ -50,6 +50,13 @@ fn benches(c: &mut Criterion) {
                 validator.is_valid(&value)
             })
         });
+        // What a linter does: every error, each with its location in the document.
+        group.bench_function("jsonschema (parse + every error)", |b| {
+            b.iter(|| {
+                let value: serde_json::Value = serde_json::from_slice(black_box(&bytes)).unwrap_or_default();
+                validator.iter_errors(&value).count()
+            })
+        });
         group.finish();
     }
 }

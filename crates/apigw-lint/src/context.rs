@@ -163,19 +163,19 @@ impl<'r> Context<'r> {
     }
 
     /// The value of a top-level parameter, unless absent or null.
-    pub fn get(&self, name: &str) -> Option<Node<'r>> {
-        self.request.get(name)
+    pub fn get(&self, key: FieldKey) -> Option<Node<'r>> {
+        self.request.field(key)
     }
 
     /// A top-level String parameter's text, unless absent, null or not a string.
-    pub fn str(&self, name: &str) -> Option<&'r str> {
-        self.request.get(name).and_then(Node::as_str)
+    pub fn str(&self, key: FieldKey) -> Option<&'r str> {
+        self.request.field(key).and_then(Node::as_str)
     }
 
     /// The canonical value of a top-level enumerated parameter, matched in any letter case so
     /// that one misspelling does not hide every rule that depends on it.
-    pub fn choice(&self, name: &str, values: &schema::Enumeration) -> Option<&'static str> {
-        self.str(name).and_then(|v| values.canonical(v))
+    pub fn choice(&self, key: FieldKey, values: &schema::Enumeration) -> Option<&'static str> {
+        self.str(key).and_then(|v| values.canonical(v))
     }
 
     /// The place where something missing from `node` would be written: its first character.

@@ -20,6 +20,18 @@
 //! The core does no I/O: front ends (the `apigw-lint` command, the WebAssembly package)
 //! read files and render [`Diagnostic`]s.
 
+/// A field resolved at compile time: `key!("ServiceType")` for a parameter of the request,
+/// `key!(SERVICE_CONFIG, "Url")` for a field of another structure. A name the structure does
+/// not define fails the build.
+macro_rules! key {
+    ($name:literal) => {
+        const { $crate::schema::request_key($name) }
+    };
+    ($schema:ident, $name:literal) => {
+        const { $crate::schema::$schema.key($name) }
+    };
+}
+
 mod assert;
 mod context;
 pub mod diagnostic;

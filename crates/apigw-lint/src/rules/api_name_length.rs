@@ -39,7 +39,7 @@ declare_rule! {
 const MAX_CHARS: usize = 60;
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(node) = ctx.get("ApiName") else {
+    let Some(node) = ctx.get(key!("ApiName")) else {
         return;
     };
     let Some(length) = node.as_str().map(|name| name.chars().count()) else {

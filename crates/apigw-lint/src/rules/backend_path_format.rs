@@ -40,7 +40,7 @@ declare_rule! {
 const PATH: [Seg<'static>; 2] = [Seg::Key("ServiceConfig"), Seg::Key("Path")];
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(node) = ctx.service_config().and_then(|c| c.get("Path")) else {
+    let Some(node) = ctx.service_config().and_then(|c| c.field(key!(SERVICE_CONFIG, "Path"))) else {
         return;
     };
     let Some(path) = node.as_str().filter(|p| !p.is_empty()) else {

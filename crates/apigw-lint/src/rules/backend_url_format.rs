@@ -44,7 +44,7 @@ declare_rule! {
 const URL: [Seg<'static>; 2] = [Seg::Key("ServiceConfig"), Seg::Key("Url")];
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(node) = ctx.service_config().and_then(|c| c.get("Url")) else {
+    let Some(node) = ctx.service_config().and_then(|c| c.field(key!(SERVICE_CONFIG, "Url"))) else {
         return;
     };
     let Some(url) = node.as_str().filter(|u| !u.is_empty()) else {

@@ -33,8 +33,9 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    for name in ["Timestamp", "Nonce"] {
-        let Some(node) = ctx.get(name) else {
+    for key in [key!("Timestamp"), key!("Nonce")] {
+        let name = key.name();
+        let Some(node) = ctx.get(key) else {
             continue;
         };
         if let Some(value) = node.as_i64().filter(|v| *v <= 0) {
@@ -46,7 +47,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
             );
         }
     }
-    if let Some(node) = ctx.get("SignatureMethod")
+    if let Some(node) = ctx.get(key!("SignatureMethod"))
         && let Some(method) = node.as_str().filter(|m| !matches!(*m, "HmacSHA256" | "HmacSHA1"))
     {
         ctx.report(
@@ -57,7 +58,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         )
         .help("use `HmacSHA256` or `HmacSHA1`");
     }
-    if let Some(node) = ctx.get("Language")
+    if let Some(node) = ctx.get(key!("Language"))
         && let Some(language) = node.as_str().filter(|l| !matches!(*l, "zh-CN" | "en-US"))
     {
         ctx.report(&RULE, node.span, &[Seg::Key("Language")], format!("`Language` `{language}` is not zh-CN or en-US"))

@@ -51,7 +51,9 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type() != Some("COS") {
         return;
     }
-    let (Some(method), Some(cos)) = (ctx.method(), ctx.service_config().and_then(|c| c.get("CosConfig"))) else {
+    let (Some(method), Some(cos)) =
+        (ctx.method(), ctx.service_config().and_then(|c| c.field(key!(SERVICE_CONFIG, "CosConfig"))))
+    else {
         return;
     };
     let Some(action_node) = cos.get("Action") else {
@@ -74,7 +76,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
             allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(" or ")
         )
     };
-    let method_span = ctx.request_config().and_then(|c| c.get("Method")).map(|n| n.span);
+    let method_span = ctx.request_config().and_then(|c| c.field(key!(API_REQUEST_CONFIG, "Method"))).map(|n| n.span);
     ctx.report(
         &RULE,
         action_node.span,

@@ -63,7 +63,7 @@ fn identity(parameter: Node<'_>) -> Option<(Cow<'_, str>, Cow<'_, str>)> {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(parameters) = ctx.get("RequestParameters") else {
+    let Some(parameters) = ctx.get(key!("RequestParameters")) else {
         return;
     };
     let mut seen: HashMap<(Cow<'_, str>, Cow<'_, str>), usize> = HashMap::new();

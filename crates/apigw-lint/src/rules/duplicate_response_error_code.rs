@@ -39,7 +39,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(codes) = ctx.get("ResponseErrorCodes") else {
+    let Some(codes) = ctx.get(key!("ResponseErrorCodes")) else {
         return;
     };
     let mut seen: Vec<(i64, usize)> = Vec::new();

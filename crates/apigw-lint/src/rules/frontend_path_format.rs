@@ -46,7 +46,7 @@ declare_rule! {
 const PATH: [Seg<'static>; 2] = [Seg::Key("RequestConfig"), Seg::Key("Path")];
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(node) = ctx.request_config().and_then(|c| c.get("Path")) else {
+    let Some(node) = ctx.request_config().and_then(|c| c.field(key!(API_REQUEST_CONFIG, "Path"))) else {
         return;
     };
     let Some(path) = node.as_str() else {

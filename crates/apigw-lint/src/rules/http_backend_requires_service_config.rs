@@ -49,7 +49,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         return;
     }
     require_all(ctx, &RULE, &["ServiceConfig"], &["Url", "Method"], "ServiceType", &because);
-    if ctx.service_config().and_then(|c| c.get("Path")).is_none() {
+    if ctx.service_config().and_then(|c| c.field(key!(SERVICE_CONFIG, "Path"))).is_none() {
         require_all(ctx, &RULE, &["ServiceConfig"], &["Path"], "ServiceType", &because);
     }
 }

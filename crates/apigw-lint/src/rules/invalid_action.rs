@@ -31,7 +31,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(node) = ctx.get("Action") else {
+    let Some(node) = ctx.get(key!("Action")) else {
         return;
     };
     let Some(action) = node.as_str() else {

@@ -36,7 +36,7 @@ declare_rule! {
 pub(crate) fn check(ctx: &mut Context<'_>) {
     let format = ctx.format;
     let request = ctx.request;
-    if let Some(node) = ctx.service_config().and_then(|c| c.get("Url"))
+    if let Some(node) = ctx.service_config().and_then(|c| c.field(key!(SERVICE_CONFIG, "Url")))
         && let Some(url) = node.as_str()
         && let Some((port, start, end)) = split_url(url).port
         && !valid_port_text(port)

@@ -29,7 +29,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(node) = ctx.get("Version") else {
+    let Some(node) = ctx.get(key!("Version")) else {
         return;
     };
     let Some(version) = node.as_str() else {

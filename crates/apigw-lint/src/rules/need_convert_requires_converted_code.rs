@@ -36,7 +36,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(codes) = ctx.get("ResponseErrorCodes") else {
+    let Some(codes) = ctx.get(key!("ResponseErrorCodes")) else {
         return;
     };
     for (index, entry) in codes.elements().iter().enumerate() {

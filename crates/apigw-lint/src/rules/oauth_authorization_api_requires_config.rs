@@ -39,7 +39,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    if ctx.auth_type() == Some("OAUTH") && ctx.choice("ApiBusinessType", &API_BUSINESS_TYPES) == Some("OAUTH") {
+    if ctx.auth_type() == Some("OAUTH") && ctx.choice(key!("ApiBusinessType"), &API_BUSINESS_TYPES) == Some("OAUTH") {
         require_all(ctx, &RULE, &[], &["OauthConfig"], "ApiBusinessType", "for an OAuth 2.0 authorization API");
     }
 }

@@ -36,7 +36,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    if ctx.auth_type() == Some("OAUTH") && ctx.choice("ApiBusinessType", &API_BUSINESS_TYPES) == Some("NORMAL") {
+    if ctx.auth_type() == Some("OAUTH") && ctx.choice(key!("ApiBusinessType"), &API_BUSINESS_TYPES) == Some("NORMAL") {
         require_all(ctx, &RULE, &[], &["AuthRelationApiId"], "ApiBusinessType", "for an OAuth 2.0 business API");
     }
 }

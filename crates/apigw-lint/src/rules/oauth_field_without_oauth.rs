@@ -44,7 +44,7 @@ declare_rule! {
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
     let oauth = ctx.auth_type() == Some("OAUTH");
-    let business = ctx.choice("ApiBusinessType", &API_BUSINESS_TYPES);
+    let business = ctx.choice(key!("ApiBusinessType"), &API_BUSINESS_TYPES);
     if !oauth {
         warn_ineffective(
             ctx,

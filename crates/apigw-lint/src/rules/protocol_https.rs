@@ -42,7 +42,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.protocol() != Some("HTTPS") {
         return;
     }
-    let Some(node) = ctx.get("Protocol") else {
+    let Some(node) = ctx.get(key!("Protocol")) else {
         return;
     };
     let (span, text_span) = (node.span, node.text_span(ctx.format));

@@ -57,12 +57,12 @@ fn normalized(position: &str) -> Option<&'static str> {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(service_parameters) = ctx.get("ServiceParameters") else {
+    let Some(service_parameters) = ctx.get(key!("ServiceParameters")) else {
         return;
     };
     // Each declared name and the positions it is declared in, in declaration order.
     let mut positions: HashMap<&str, Vec<&'static str>> = HashMap::new();
-    for parameter in ctx.get("RequestParameters").map(|p| p.elements()).unwrap_or_default() {
+    for parameter in ctx.get(key!("RequestParameters")).map(|p| p.elements()).unwrap_or_default() {
         let name = parameter.get("Name").and_then(|n| n.as_str());
         let position = parameter.get("Position").and_then(|n| n.as_str()).and_then(normalized);
         if let (Some(name), Some(position)) = (name, position) {

@@ -45,11 +45,11 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(service_parameters) = ctx.get("ServiceParameters") else {
+    let Some(service_parameters) = ctx.get(key!("ServiceParameters")) else {
         return;
     };
     let declared: HashSet<&str> = ctx
-        .get("RequestParameters")
+        .get(key!("RequestParameters"))
         .map(|p| p.elements())
         .unwrap_or_default()
         .iter()

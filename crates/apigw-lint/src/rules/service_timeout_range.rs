@@ -37,7 +37,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(node) = ctx.get("ServiceTimeout") else {
+    let Some(node) = ctx.get(key!("ServiceTimeout")) else {
         return;
     };
     if let Some(timeout) = node.as_i64().filter(|t| *t < 1) {

@@ -35,7 +35,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(node) = ctx.get("TokenTimeout") else {
+    let Some(node) = ctx.get(key!("TokenTimeout")) else {
         return;
     };
     if let Some(timeout) = node.as_i64().filter(|t| *t < 1) {

@@ -23,7 +23,7 @@ declare_rule! {
 const LIMIT: usize = 100;
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(parameters) = ctx.get("RequestParameters") else {
+    let Some(parameters) = ctx.get(key!("RequestParameters")) else {
         return;
     };
     let count = parameters.elements().len();

@@ -33,7 +33,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let (Some("TSF"), Some(backend)) = (ctx.choice("ApiType", &API_TYPES), ctx.service_type()) else {
+    let (Some("TSF"), Some(backend)) = (ctx.choice(key!("ApiType"), &API_TYPES), ctx.service_type()) else {
         return;
     };
     if backend == "TSF" {

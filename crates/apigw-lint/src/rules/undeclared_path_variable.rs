@@ -39,13 +39,13 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(node) = ctx.request_config().and_then(|c| c.get("Path")) else {
+    let Some(node) = ctx.request_config().and_then(|c| c.field(key!(API_REQUEST_CONFIG, "Path"))) else {
         return;
     };
     let Some(path) = node.as_str() else {
         return;
     };
-    let parameters = ctx.get("RequestParameters").map(|p| p.elements()).unwrap_or_default();
+    let parameters = ctx.get(key!("RequestParameters")).map(|p| p.elements()).unwrap_or_default();
     let format = ctx.format;
     for (name, start, end) in path_variables(path) {
         if name.is_empty() {

@@ -65,7 +65,7 @@ const OTHER_TENCENT_REGIONS: &[&str] = &[
 ];
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(node) = ctx.get("Region") else {
+    let Some(node) = ctx.get(key!("Region")) else {
         return;
     };
     let Some(region) = node.as_str() else {

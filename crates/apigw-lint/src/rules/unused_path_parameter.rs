@@ -41,12 +41,14 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(path) = ctx.request_config().and_then(|c| c.get("Path")).and_then(|p| p.as_str()) else {
+    let Some(path) =
+        ctx.request_config().and_then(|c| c.field(key!(API_REQUEST_CONFIG, "Path"))).and_then(|p| p.as_str())
+    else {
         return;
     };
-    let path_span = ctx.request_config().and_then(|c| c.get("Path")).map(|p| p.span);
+    let path_span = ctx.request_config().and_then(|c| c.field(key!(API_REQUEST_CONFIG, "Path"))).map(|p| p.span);
     let variables = path_variables(path);
-    let Some(parameters) = ctx.get("RequestParameters") else {
+    let Some(parameters) = ctx.get(key!("RequestParameters")) else {
         return;
     };
     for (index, parameter) in parameters.elements().iter().enumerate() {

@@ -39,7 +39,9 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.protocol() != Some("WEBSOCKET") || ctx.service_type() == Some("WEBSOCKET") {
         return;
     }
-    let (Some(method), Some(node)) = (ctx.method(), ctx.request_config().and_then(|c| c.get("Method"))) else {
+    let (Some(method), Some(node)) =
+        (ctx.method(), ctx.request_config().and_then(|c| c.field(key!(API_REQUEST_CONFIG, "Method"))))
+    else {
         return;
     };
     if matches!(method, "GET" | "ANY") {

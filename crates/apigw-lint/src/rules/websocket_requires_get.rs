@@ -36,7 +36,9 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type() != Some("WEBSOCKET") {
         return;
     }
-    let (Some(method), Some(node)) = (ctx.method(), ctx.request_config().and_then(|c| c.get("Method"))) else {
+    let (Some(method), Some(node)) =
+        (ctx.method(), ctx.request_config().and_then(|c| c.field(key!(API_REQUEST_CONFIG, "Method"))))
+    else {
         return;
     };
     if method == "GET" {

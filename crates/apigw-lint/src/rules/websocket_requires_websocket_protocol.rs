@@ -36,7 +36,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     if ctx.service_type() != Some("WEBSOCKET") {
         return;
     }
-    let Some(protocol_node) = ctx.get("Protocol") else {
+    let Some(protocol_node) = ctx.get(key!("Protocol")) else {
         return;
     };
     let Some(protocol) = ctx.protocol() else {

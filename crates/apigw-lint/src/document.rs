@@ -264,10 +264,6 @@ impl<'a> Document<'a> {
         self.source.get(start as usize..end as usize).unwrap_or_default()
     }
 
-    pub(crate) fn span_of(&self, index: u32) -> Span {
-        self.entries.get(index as usize).map_or_else(Span::default, |e| Span::new(e.start as usize, e.end as usize))
-    }
-
     pub(crate) fn key_span_of(&self, index: u32) -> Span {
         self.entries
             .get(index as usize)

@@ -255,12 +255,13 @@ impl<'a> JsonBuilder<'a> {
                 Ok(self.doc.push(Entry::leaf(Kind::Bool(value), Span::new(start, self.offset()))))
             }
             Peek::String => {
-                if let Err(error) = self.jiter.known_bytes() {
-                    return Err(self.syntax(error));
-                }
-                let end = self.offset();
-                let id = self.doc.push(Entry::leaf(Kind::String, Span::new(start, end)));
-                if let Cow::Owned(text) = self.decode_string((start + 1, end - 1))? {
+                let range = self.source_range();
+                let text = match self.jiter.known_str() {
+                    Ok(text) => Text::locate(text, range),
+                    Err(error) => return Err(self.syntax(error)),
+                };
+                let id = self.doc.push(Entry::leaf(Kind::String, Span::new(start, self.offset())));
+                if let Text::Decoded(text) = text {
                     let decoded = self.doc.decoded(text);
                     self.doc.set_text(id, decoded);
                 }
@@ -332,28 +333,29 @@ impl<'a> JsonBuilder<'a> {
         };
         let id = self.doc.open(Kind::Object, start, schema);
         let mark = self.open_children.len();
-        let first = self.jiter.next_object_bytes().map(|key| key.map(raw_location));
-        let mut key = self.key_range(first)?;
-        while let Some((key_start, key_end)) = key {
-            let key_text = self.decode_string((key_start, key_end))?;
-            let position = schema.and_then(|schema| schema.position(&key_text));
+        let before = self.offset();
+        let range = self.source_range();
+        let first = self.jiter.next_object().map(|key| key.map(|text| Text::locate(text, range)));
+        let mut key = self.key(first, before)?;
+        while let Some((key_start, key_end, decoded)) = key {
+            let key_text = decoded.as_deref().unwrap_or_else(|| self.source.get(key_start..key_end).unwrap_or_default());
+            let position = schema.and_then(|schema| schema.position(key_text));
             let field = schema.zip(position).and_then(|(schema, position)| schema.fields.get(position));
-            let secret = is_secret(&key_text, field);
-            let key_decoded = match key_text {
-                Cow::Owned(text) => self.doc.decoded(text),
-                Cow::Borrowed(_) => 0,
-            };
+            let secret = is_secret(key_text, field);
+            let key_decoded = decoded.map_or(0, |text| self.doc.decoded(text));
             let peek = self.jiter.peek().map_err(|e| self.syntax(e))?;
             self.path.push(RawSeg::Key(key_start, key_end));
+            let value_start = self.offset();
             let child = self.value(peek, depth + 1, field.map(|f| f.ty))?;
             self.path.pop();
             self.doc.set_key(child, Span::new(key_start - 1, key_end + 1), key_decoded, position);
             if secret && peek == Peek::String {
-                self.secret_spans.push(Span::new(self.doc_span_start(child), self.offset()));
+                self.secret_spans.push(Span::new(value_start, self.offset()));
             }
             self.open_children.push(child);
-            let next = self.jiter.next_key_bytes().map(|key| key.map(raw_location));
-            key = self.key_range(next)?;
+            let before = self.offset();
+            let next = self.jiter.next_key().map(|key| key.map(|text| Text::locate(text, range)));
+            key = self.key(next, before)?;
         }
         if self.doc.close(id, self.offset(), self.open_children.get(mark..).unwrap_or_default()) {
             self.report_duplicates(id);
@@ -362,8 +364,39 @@ impl<'a> JsonBuilder<'a> {
         Ok(id)
     }
 
-    fn doc_span_start(&self, id: u32) -> usize {
-        self.doc.span_of(id).start
+    /// Where the source lies in memory, to tell jiter's strings that borrow from it (no
+    /// escapes) from those it decoded.
+    fn source_range(&self) -> (usize, usize) {
+        let start = self.source.as_ptr() as usize;
+        (start, start + self.source.len())
+    }
+
+    /// The byte range of a key's text in the source, and the key decoded when it has escapes.
+    /// `before` is where the parser was before reading it: only `{`, `,` and whitespace come
+    /// between there and the key's opening quote.
+    fn key(
+        &self,
+        key: Result<Option<Text>, JiterError>,
+        before: usize,
+    ) -> Result<Option<(usize, usize, Option<String>)>, ParseIssue> {
+        match key {
+            Err(error) => Err(self.syntax(error)),
+            Ok(None) => Ok(None),
+            Ok(Some(Text::Source(start, len))) => Ok(Some((start, start + len, None))),
+            Ok(Some(Text::Decoded(text))) => {
+                let bytes = self.source.as_bytes();
+                let start = bytes.get(before..).and_then(|rest| rest.iter().position(|&b| b == b'"')).map_or(before, |q| before + q + 1);
+                let mut end = start;
+                while let Some(&byte) = bytes.get(end) {
+                    match byte {
+                        b'\\' => end += 2,
+                        b'"' => break,
+                        _ => end += 1,
+                    }
+                }
+                Ok(Some((start, end.min(bytes.len()), Some(text))))
+            }
+        }
     }
 
     /// Reports each member whose key an earlier member of the object already gave.
@@ -385,18 +418,6 @@ impl<'a> JsonBuilder<'a> {
             message: format!("`{key}` is given more than once; the service reads only the last value"),
             related: Some((self.doc.key_span_of(first), "first given here".to_owned())),
         });
-    }
-
-    /// The byte range in `source` of a key's text, from where jiter's slice of it lies.
-    fn key_range(&self, key: Result<Option<(usize, usize)>, JiterError>) -> Result<Option<(usize, usize)>, ParseIssue> {
-        let data_start = self.source.as_ptr() as usize;
-        match key {
-            Ok(key) => Ok(key.map(|(address, len)| {
-                let start = address.saturating_sub(data_start);
-                (start, start + len)
-            })),
-            Err(error) => Err(self.syntax(error)),
-        }
     }
 
     /// A string's content, borrowed unless it holds escapes.
@@ -423,10 +444,22 @@ impl<'a> JsonBuilder<'a> {
     }
 }
 
-/// Where a slice lies in memory, so that it can be placed in the source once the parser's
-/// borrow ends.
-fn raw_location(slice: &[u8]) -> (usize, usize) {
-    (slice.as_ptr() as usize, slice.len())
+/// A string jiter read: where it lies in the source when it has no escapes, or its decoded
+/// text.
+enum Text {
+    Source(usize, usize),
+    Decoded(String),
+}
+
+impl Text {
+    fn locate(text: &str, (source_start, source_end): (usize, usize)) -> Text {
+        let address = text.as_ptr() as usize;
+        if (source_start..=source_end).contains(&address) && address + text.len() <= source_end {
+            Text::Source(address - source_start, text.len())
+        } else {
+            Text::Decoded(text.to_owned())
+        }
+    }
 }
 
 fn strip_serde_position(message: &str) -> &str {

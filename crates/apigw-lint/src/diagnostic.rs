@@ -197,3 +197,50 @@ pub(crate) fn locate_in_bytes(bytes: &[u8], span: Span) -> Location {
     let column = String::from_utf8_lossy(before.get(line_start..).unwrap_or_default()).chars().count() + 1;
     Location { line, column, end_line: line, end_column: column + 1, offset: span.start, end_offset: span.end }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lines and columns counted the plain way, one character at a time.
+    fn naive(source: &str, offset: usize) -> (usize, usize, usize) {
+        let bom = if source.starts_with('\u{feff}') { 3 } else { 0 };
+        let (mut line, mut column, mut utf16) = (1, 1, 0);
+        for (index, c) in source.char_indices() {
+            if index >= offset {
+                break;
+            }
+            if index < bom {
+                continue;
+            }
+            if c == '\n' {
+                (line, column, utf16) = (line + 1, 1, 0);
+            } else {
+                column += 1;
+                utf16 += c.len_utf16();
+            }
+        }
+        (line, column, utf16)
+    }
+
+    #[test]
+    fn positions_match_counting_character_by_character_across_blocks() {
+        let mut source = String::from("\u{feff}");
+        for i in 0..3000 {
+            source.push_str(["{\"a\": 1,", "\n", "  \"é\": \"😀\",", "x", "\n\n"][i % 5]);
+        }
+        let index = LineIndex::new(&source);
+        let offsets: Vec<usize> = (0..=source.len()).filter(|&o| source.is_char_boundary(o)).step_by(7).collect();
+        // In order, then backwards, so that the remembered line does not hide a mistake.
+        for &offset in offsets.iter().chain(offsets.iter().rev()) {
+            let (line, column, utf16) = naive(&source, offset);
+            assert_eq!(index.position(offset), (line, column), "offset {offset}");
+            assert_eq!(index.utf16_position(offset), (line - 1, utf16), "offset {offset}");
+            // Inside the byte order mark is nowhere a cursor can be.
+            if offset >= 3 {
+                assert_eq!(index.offset_at_utf16(line - 1, utf16), offset, "offset {offset}");
+            }
+        }
+        assert_eq!(index.offset_at_utf16(1_000_000, 0), source.len());
+    }
+}

@@ -338,7 +338,8 @@ impl<'a> JsonBuilder<'a> {
         let first = self.jiter.next_object().map(|key| key.map(|text| Text::locate(text, range)));
         let mut key = self.key(first, before)?;
         while let Some((key_start, key_end, decoded)) = key {
-            let key_text = decoded.as_deref().unwrap_or_else(|| self.source.get(key_start..key_end).unwrap_or_default());
+            let key_text =
+                decoded.as_deref().unwrap_or_else(|| self.source.get(key_start..key_end).unwrap_or_default());
             let position = schema.and_then(|schema| schema.position(key_text));
             let field = schema.zip(position).and_then(|(schema, position)| schema.fields.get(position));
             let secret = is_secret(key_text, field);
@@ -385,7 +386,10 @@ impl<'a> JsonBuilder<'a> {
             Ok(Some(Text::Source(start, len))) => Ok(Some((start, start + len, None))),
             Ok(Some(Text::Decoded(text))) => {
                 let bytes = self.source.as_bytes();
-                let start = bytes.get(before..).and_then(|rest| rest.iter().position(|&b| b == b'"')).map_or(before, |q| before + q + 1);
+                let start = bytes
+                    .get(before..)
+                    .and_then(|rest| rest.iter().position(|&b| b == b'"'))
+                    .map_or(before, |q| before + q + 1);
                 let mut end = start;
                 while let Some(&byte) = bytes.get(end) {
                     match byte {

@@ -9,7 +9,7 @@ use crate::diagnostic::Severity;
 use crate::diagnostic::{Diagnostic, Edit, Fix, LineIndex, Location, Related, locate_in_bytes};
 use crate::document::{InputFormat, Node, Span};
 use crate::parse::{IssueKind, Limits, ParseIssue, Part, PathSeg, decode_utf8, detect_format, parse};
-use crate::rules::walk::{Visit, walk};
+use crate::rules::walk::{On, Visit, walk};
 use crate::rules::{self, RuleInfo};
 
 /// Which input form to read.
@@ -167,21 +167,41 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
 }
 
 /// The enabled checks, split by how they look at a request.
+#[derive(Default)]
 struct Checks {
     per_request: Vec<fn(&mut Context<'_>)>,
-    per_visit: Vec<fn(&mut Context<'_>, &Visit<'_, '_>)>,
+    on_objects: Vec<VisitCheck>,
+    on_known_members: Vec<VisitCheck>,
+    on_unknown_members: Vec<VisitCheck>,
 }
+
+type VisitCheck = fn(&mut Context<'_>, &Visit<'_, '_>);
 
 impl Checks {
     fn enabled(settings: &RuleSettings) -> Self {
-        let mut checks = Checks { per_request: Vec::new(), per_visit: Vec::new() };
+        let mut checks = Checks::default();
         for (_, check) in rules::REQUEST_RULES.iter().filter(|(info, _)| settings.enabled(info.id)) {
-            match check {
-                rules::Check::Request(check) => checks.per_request.push(*check),
-                rules::Check::Walk(visit) => checks.per_visit.push(*visit),
+            match *check {
+                rules::Check::Request(check) => checks.per_request.push(check),
+                rules::Check::Walk(On::Objects, visit) => checks.on_objects.push(visit),
+                rules::Check::Walk(On::KnownMembers, visit) => checks.on_known_members.push(visit),
+                rules::Check::Walk(On::UnknownMembers, visit) => checks.on_unknown_members.push(visit),
             }
         }
         checks
+    }
+
+    fn walks(&self) -> bool {
+        !(self.on_objects.is_empty() && self.on_known_members.is_empty() && self.on_unknown_members.is_empty())
+    }
+
+    /// The checks that look at `visit`.
+    fn for_visit(&self, visit: &Visit<'_, '_>) -> &[VisitCheck] {
+        match visit {
+            Visit::Object { .. } => &self.on_objects,
+            Visit::Member { field: Some(_), .. } => &self.on_known_members,
+            Visit::Member { field: None, .. } => &self.on_unknown_members,
+        }
     }
 }
 
@@ -219,9 +239,9 @@ fn lint_request(
     findings: &mut Vec<Finding>,
 ) {
     let mut ctx = Context::new(request, format, batch_index, findings);
-    if !checks.per_visit.is_empty() {
+    if checks.walks() {
         walk(request, &mut |visit| {
-            for check in &checks.per_visit {
+            for check in checks.for_visit(&visit) {
                 check(&mut ctx, &visit);
             }
         });

@@ -55,9 +55,11 @@ impl Enumeration {
 
     /// Whether `value` is accepted as written.
     pub fn accepts(&self, value: &str) -> bool {
+        let value = value.as_bytes();
+        let options = || self.values.iter().chain(self.also_accepted);
         match self.case {
-            Case::Sensitive => self.values.iter().chain(self.also_accepted).any(|v| *v == value),
-            Case::Insensitive => self.canonical(value).is_some(),
+            Case::Sensitive => options().any(|option| same_text(option.as_bytes(), value)),
+            Case::Insensitive => options().any(|option| option.as_bytes().eq_ignore_ascii_case(value)),
         }
     }
 }
@@ -86,11 +88,23 @@ pub struct Struct {
     /// Field names to positions in `fields`, built at compile time: every key of a request
     /// is looked up here once while parsing, and every rule's lookup by name goes through it.
     index: FieldIndex,
+    /// The positions of the required fields, found at compile time: the required check runs
+    /// for every object and looks only at these.
+    required: RequiredFields,
 }
 
 impl Struct {
     pub const fn new(name: &'static str, array_name: &'static str, fields: &'static [Field]) -> Self {
-        Struct { name, array_name, fields, index: FieldIndex::new(fields) }
+        Struct { name, array_name, fields, index: FieldIndex::new(fields), required: RequiredFields::new(fields) }
+    }
+
+    /// The required fields, with their positions.
+    pub fn required_fields(&self) -> impl Iterator<Item = (usize, &'static Field)> + '_ {
+        let positions = self.required.positions.get(..self.required.count).unwrap_or_default();
+        positions.iter().filter_map(|&position| {
+            let position = usize::from(position);
+            self.fields.get(position).map(|field| (position, field))
+        })
     }
 
     pub fn field(&self, name: &str) -> Option<&'static Field> {
@@ -179,6 +193,32 @@ pub(crate) fn same_text(a: &[u8], b: &[u8]) -> bool {
     }
     // The last word overlaps the previous one rather than reading past the end.
     word(a, len - 8) == word(b, len - 8)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct RequiredFields {
+    positions: [u8; RequiredFields::MAX],
+    count: usize,
+}
+
+impl RequiredFields {
+    const MAX: usize = 8;
+
+    #[allow(clippy::indexing_slicing, reason = "evaluated at compile time, where a bad index fails the build")]
+    const fn new(fields: &[Field]) -> Self {
+        let mut positions = [0; Self::MAX];
+        let mut count = 0;
+        let mut position = 0;
+        while position < fields.len() {
+            if fields[position].required {
+                assert!(count < Self::MAX, "a structure has too many required fields");
+                positions[count] = position as u8;
+                count += 1;
+            }
+            position += 1;
+        }
+        RequiredFields { positions, count }
+    }
 }
 
 /// An open-addressing hash table of field positions. The hash reads only the length and

@@ -47,7 +47,7 @@ pub(crate) fn visit(ctx: &mut Context<'_>, visit: &Visit<'_, '_>) {
     let &Visit::Object { schema, node, path } = visit else {
         return;
     };
-    for (position, field) in schema.fields.iter().enumerate().filter(|(_, f)| f.required) {
+    for (position, field) in schema.required_fields() {
         if node.field(FieldKey { schema, position }).is_some() {
             continue;
         }

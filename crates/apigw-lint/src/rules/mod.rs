@@ -135,17 +135,17 @@ pub(crate) mod support;
 pub(crate) enum Check {
     /// Once per request.
     Request(fn(&mut Context<'_>)),
-    /// For every object and member the schema walk meets; the walk is done once per request
-    /// for all such rules.
-    Walk(fn(&mut Context<'_>, &walk::Visit<'_, '_>)),
+    /// For what the schema walk meets (`walk::On` says which visits the rule looks at); the
+    /// walk is done once per request for all such rules.
+    Walk(walk::On, fn(&mut Context<'_>, &walk::Visit<'_, '_>)),
 }
 
 /// Every rule that looks at a request, with its check, in catalog order.
 pub(crate) static REQUEST_RULES: &[(&RuleInfo, Check)] = &[
-    (&invalid_type::RULE, Check::Walk(invalid_type::visit)),
-    (&missing_parameter::RULE, Check::Walk(missing_parameter::visit)),
-    (&unknown_parameter::RULE, Check::Walk(unknown_parameter::visit)),
-    (&invalid_enum_value::RULE, Check::Walk(invalid_enum_value::visit)),
+    (&invalid_type::RULE, Check::Walk(walk::On::KnownMembers, invalid_type::visit)),
+    (&missing_parameter::RULE, Check::Walk(walk::On::Objects, missing_parameter::visit)),
+    (&unknown_parameter::RULE, Check::Walk(walk::On::UnknownMembers, unknown_parameter::visit)),
+    (&invalid_enum_value::RULE, Check::Walk(walk::On::KnownMembers, invalid_enum_value::visit)),
     (&invalid_action::RULE, Check::Request(invalid_action::check)),
     (&invalid_version::RULE, Check::Request(invalid_version::check)),
     (&unknown_region::RULE, Check::Request(unknown_region::check)),

@@ -3,6 +3,17 @@
 use crate::document::{Member, Node, Seg};
 use crate::schema::{Field, Struct};
 
+/// Which visits a rule of the walk looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum On {
+    /// Every object the schema describes.
+    Objects,
+    /// Every member whose key the schema defines.
+    KnownMembers,
+    /// Every member whose key the schema does not define.
+    UnknownMembers,
+}
+
 /// What the walk meets.
 pub(crate) enum Visit<'n, 'p> {
     /// An object that the schema describes as `schema`.

@@ -256,6 +256,7 @@ impl<'a> Document<'a> {
         }
     }
 
+    #[inline]
     fn text_of(&self, decoded: u32, start: u32, end: u32, quoted: bool) -> &str {
         if decoded != 0 {
             return self.decoded.get(decoded as usize - 1).map_or("", String::as_str);
@@ -479,11 +480,13 @@ impl<'d> Node<'d> {
         self.doc.entries.get(self.index as usize)
     }
 
+    #[inline]
     fn kind(&self) -> Kind {
         self.entry().map_or(Kind::Null, |e| e.kind)
     }
 
     /// What the value is.
+    #[inline]
     pub fn value(&self) -> Value<'d> {
         let Some(entry) = self.entry() else { return Value::Null };
         match entry.kind {
@@ -612,9 +615,12 @@ impl<'d> Node<'d> {
     }
 
     /// The text of a String (or query text) value.
+    #[inline]
     pub fn as_str(self) -> Option<&'d str> {
-        match self.value() {
-            Value::String(s) | Value::Text(s) => Some(s),
+        let entry = self.entry()?;
+        match entry.kind {
+            Kind::String => Some(self.doc.text_of(entry.text, entry.start, entry.end, true)),
+            Kind::Text => Some(self.doc.text_of(entry.text, entry.start, entry.end, false)),
             _ => None,
         }
     }

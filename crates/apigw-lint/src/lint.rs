@@ -179,7 +179,7 @@ type VisitCheck = fn(&mut Context<'_>, &Visit<'_, '_>);
 
 impl Checks {
     fn enabled(settings: &RuleSettings) -> Self {
-        let mut checks = Checks::default();
+        let mut checks = Checks { per_request: Vec::with_capacity(rules::REQUEST_RULES.len()), ..Checks::default() };
         for (_, check) in rules::REQUEST_RULES.iter().filter(|(info, _)| settings.enabled(info.id)) {
             match *check {
                 rules::Check::Request(check) => checks.per_request.push(check),

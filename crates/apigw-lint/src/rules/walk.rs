@@ -26,7 +26,8 @@ pub(crate) enum Visit<'n, 'p> {
 /// type the schema knows, depth first in document order. The parser has already matched
 /// each key to its field and each nested object to its structure.
 pub(crate) fn walk<'n, F: FnMut(Visit<'n, '_>)>(request: Node<'n>, visit: &mut F) {
-    let mut path = Vec::new();
+    // Requests nest four levels.
+    let mut path = Vec::with_capacity(8);
     walk_object(request, &mut path, visit);
 }
 

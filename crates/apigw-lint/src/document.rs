@@ -737,9 +737,80 @@ pub fn parameter_name(path: &[Seg<'_>]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::parse::{Parsed, Part, parse};
+    use crate::schema::{CREATE_API_REQUEST, request_key};
+
     /// The parse writes one entry per value; keeping it within a cache line matters.
     #[test]
     fn an_entry_fits_in_a_cache_line() {
-        assert!(std::mem::size_of::<super::Entry>() <= 64, "{}", std::mem::size_of::<super::Entry>());
+        assert!(std::mem::size_of::<Entry>() <= 64, "{}", std::mem::size_of::<Entry>());
+    }
+
+    /// Parses `source` and hands its root to `check`.
+    fn with_root(source: &str, format: InputFormat, check: impl Fn(Node<'_>)) -> Parsed {
+        parse(source, format, Default::default(), &mut |part| match part {
+            Part::Document(root) | Part::Element(_, root) => check(root),
+        })
+    }
+
+    #[test]
+    fn an_escaped_key_is_its_field_and_keeps_its_place_in_the_source() {
+        let source = r#"{"ApiName": "a", "Service\u0054ype" : "MOCK", "x\"y": 1}"#;
+        with_root(source, InputFormat::Json, |root| {
+            let service_type = root.field(request_key("ServiceType")).and_then(Node::as_str);
+            assert_eq!(service_type, Some("MOCK"));
+            let member = root.member("ServiceType").unwrap_or_else(|| panic!("ServiceType is found by name"));
+            assert_eq!(source.get(member.key_span.start..member.key_span.end), Some(r#""Service\u0054ype""#));
+            assert_eq!(member.field.map(|f| f.name), Some("ServiceType"));
+            let unknown = root.member("x\"y").unwrap_or_else(|| panic!("an unknown escaped key is found by name"));
+            assert_eq!(source.get(unknown.key_span.start..unknown.key_span.end), Some(r#""x\"y""#));
+            assert!(unknown.field.is_none());
+        });
+    }
+
+    #[test]
+    fn a_field_written_plainly_and_escaped_is_a_duplicate_and_the_last_wins() {
+        let source = r#"{"ServiceType": "HTTP", "Service\u0054ype": "MOCK", "k": 1, "k": 2}"#;
+        let parsed = with_root(source, InputFormat::Json, |root| {
+            assert_eq!(root.get("ServiceType").and_then(Node::as_str), Some("MOCK"));
+            assert_eq!(root.get("k").and_then(Node::as_i64), Some(2));
+        });
+        let keys: Vec<&str> = parsed.issues.iter().filter_map(|i| source.get(i.span.start..i.span.end)).collect();
+        assert_eq!(keys, [r#""Service\u0054ype""#, r#""k""#]);
+    }
+
+    #[test]
+    fn null_is_not_sent_and_nested_objects_get_their_structure() {
+        let source = r#"{"ServiceConfig": {"Url": "http://a", "Method": null}, "Nested": {"Url": "x"}}"#;
+        with_root(source, InputFormat::Json, |root| {
+            assert_eq!(root.schema().map(|s| s.name), Some(CREATE_API_REQUEST.name));
+            let config = root.get("ServiceConfig").unwrap_or_else(|| panic!("ServiceConfig"));
+            assert_eq!(config.schema().map(|s| s.name), Some("ServiceConfig"));
+            assert!(config.get("Method").is_none());
+            assert!(config.member_even_if_null("Method").is_some());
+            let nested = root.get("Nested").unwrap_or_else(|| panic!("Nested"));
+            assert!(nested.schema().is_none());
+            assert_eq!(nested.get("Url").and_then(Node::as_str), Some("x"));
+        });
+    }
+
+    #[test]
+    fn credentials_are_found_at_known_and_unknown_places_in_both_forms() {
+        let json = r#"{"SecretId": "AKID", "ServiceConfig": {"Token": "t", "CosConfig": {"Authorization": "sig"}},
+            "Other": {"Authorization": 5}}"#;
+        let spans: Vec<&str> = with_root(json, InputFormat::Json, |_| {})
+            .secret_spans
+            .iter()
+            .filter_map(|s| json.get(s.start..s.end))
+            .collect();
+        assert_eq!(spans, [r#""AKID""#, r#""t""#, r#""sig""#]);
+        let query = "Action=CreateApi&Signature=abc%2B&Token=";
+        let spans: Vec<&str> = with_root(query, InputFormat::Query, |_| {})
+            .secret_spans
+            .iter()
+            .filter_map(|s| query.get(s.start..s.end))
+            .collect();
+        assert_eq!(spans, ["abc%2B", ""]);
     }
 }

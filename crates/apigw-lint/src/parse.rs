@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use jiter::{Jiter, JiterError, Peek};
 
 use crate::document::{Document, Entry, InputFormat, Kind, MAX_SOURCE_BYTES, Node, Span};
-use crate::schema::{CREATE_API_REQUEST, Field, FieldType, SECRET_KEYS, Struct};
+use crate::schema::{CREATE_API_REQUEST, FieldType, SECRET_KEYS, Struct};
 
 /// Limits on what one document may hold; exceeding one is reported, never a crash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,10 +134,11 @@ pub fn parse<'a>(source: &'a str, format: InputFormat, limits: Limits, visit: &m
 /// What a request is, to the schema.
 const REQUEST: Option<FieldType> = Some(FieldType::Object(&CREATE_API_REQUEST));
 
-/// Whether the member `key` (of the field `field`, if the schema knows it) holds a credential.
-fn is_secret(key: &str, field: Option<&'static Field>) -> bool {
-    match field {
-        Some(field) => field.secret,
+/// Whether the member `key` (the field at `position` of `schema`, if the schema knows it)
+/// holds a credential to mask.
+fn is_secret(key: &str, schema: Option<&'static Struct>, position: Option<usize>) -> bool {
+    match schema.zip(position) {
+        Some((schema, position)) => schema.is_masked(position),
         None => SECRET_KEYS.contains(&key),
     }
 }
@@ -342,7 +343,7 @@ impl<'a> JsonBuilder<'a> {
                 decoded.as_deref().unwrap_or_else(|| self.source.get(key_start..key_end).unwrap_or_default());
             let position = schema.and_then(|schema| schema.position(key_text));
             let field = schema.zip(position).and_then(|(schema, position)| schema.fields.get(position));
-            let secret = is_secret(key_text, field);
+            let secret = is_secret(key_text, schema, position);
             let key_decoded = decoded.map_or(0, |text| self.doc.decoded(text));
             let peek = self.jiter.peek().map_err(|e| self.syntax(e))?;
             self.path.push(RawSeg::Key(key_start, key_end));
@@ -715,7 +716,7 @@ impl<'a> QueryBuilder<'_, 'a> {
         for (key, key_span, pending) in members {
             let position = schema.and_then(|schema| schema.position(&key));
             let field = schema.zip(position).and_then(|(schema, position)| schema.fields.get(position));
-            if let (true, Pending::Leaf(value_span, _)) = (is_secret(&key, field), &pending) {
+            if let (true, Pending::Leaf(value_span, _)) = (is_secret(&key, schema, position), &pending) {
                 self.parsed.secret_spans.push(*value_span);
             }
             path.push(PathSeg::Key(key.to_string()));

@@ -95,11 +95,26 @@ pub struct Struct {
     /// The positions of the required fields, found at compile time: the required check runs
     /// for every object and looks only at these.
     required: RequiredFields,
+    /// Bit `i` is set when field `i` is one of the [`SECRET_KEYS`], whose values are masked.
+    masked: u64,
 }
 
 impl Struct {
     pub const fn new(name: &'static str, array_name: &'static str, fields: &'static [Field]) -> Self {
-        Struct { name, array_name, fields, index: FieldIndex::new(fields), required: RequiredFields::new(fields) }
+        Struct {
+            name,
+            array_name,
+            fields,
+            index: FieldIndex::new(fields),
+            required: RequiredFields::new(fields),
+            masked: masked_fields(fields),
+        }
+    }
+
+    /// Whether the value of the field at `position` is a credential to mask (its name is one
+    /// of the [`SECRET_KEYS`]).
+    pub fn is_masked(&self, position: usize) -> bool {
+        position < 64 && self.masked & (1 << position) != 0
     }
 
     /// The required fields, with their positions.
@@ -197,6 +212,23 @@ pub(crate) fn same_text(a: &[u8], b: &[u8]) -> bool {
     }
     // The last word overlaps the previous one rather than reading past the end.
     word(a, len - 8) == word(b, len - 8)
+}
+
+#[allow(clippy::indexing_slicing, reason = "evaluated at compile time, where a bad index fails the build")]
+const fn masked_fields(fields: &[Field]) -> u64 {
+    let mut masked = 0;
+    let mut position = 0;
+    while position < fields.len() {
+        let mut key = 0;
+        while key < SECRET_KEYS.len() {
+            if const_same_text(fields[position].name.as_bytes(), SECRET_KEYS[key].as_bytes()) {
+                masked |= 1 << position;
+            }
+            key += 1;
+        }
+        position += 1;
+    }
+    masked
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -630,4 +662,68 @@ pub const SECRET_KEYS: &[&str] = &["SecretId", "SecretKey", "Signature", "Token"
 /// A top-level parameter of the request, resolved at compile time.
 pub const fn request_key(name: &str) -> FieldKey {
     CREATE_API_REQUEST.key(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every structure reachable from the request.
+    fn structures() -> Vec<&'static Struct> {
+        let mut found: Vec<&'static Struct> = vec![&CREATE_API_REQUEST];
+        let mut next = 0;
+        while let Some(schema) = found.get(next).copied() {
+            for field in schema.fields {
+                if let FieldType::Object(inner) | FieldType::Array(inner) = field.ty
+                    && !found.iter().any(|known| std::ptr::eq(*known, inner))
+                {
+                    found.push(inner);
+                }
+            }
+            next += 1;
+        }
+        found
+    }
+
+    #[test]
+    fn the_field_index_finds_every_field_and_nothing_else() {
+        for schema in structures() {
+            for (position, field) in schema.fields.iter().enumerate() {
+                assert_eq!(schema.position(field.name), Some(position), "{}.{}", schema.name, field.name);
+                assert_eq!(schema.position(&field.name.to_ascii_lowercase()), None, "{}.{}", schema.name, field.name);
+            }
+            assert_eq!(schema.position(""), None);
+            let required: Vec<&str> = schema.required_fields().map(|(_, f)| f.name).collect();
+            let expected: Vec<&str> = schema.fields.iter().filter(|f| f.required).map(|f| f.name).collect();
+            assert_eq!(required, expected, "{}", schema.name);
+        }
+    }
+
+    /// The parser masks a known field by its bit and compares text with [`SECRET_KEYS`] only
+    /// for keys the schema does not know; a credential field must be among them.
+    #[test]
+    fn masked_fields_are_the_secret_keys_and_include_every_credential() {
+        for schema in structures() {
+            for (position, field) in schema.fields.iter().enumerate() {
+                let masked = schema.is_masked(position);
+                assert_eq!(masked, SECRET_KEYS.contains(&field.name), "{}.{}", schema.name, field.name);
+                assert!(masked || !field.secret, "{}.{} is a credential", schema.name, field.name);
+            }
+        }
+    }
+
+    #[test]
+    fn short_texts_compare_like_slices() {
+        let texts = ["", "a", "Name", "Position", "ServiceId", "ServiceType", "ServiceScfFunctionQualifier"];
+        for a in texts {
+            for b in texts {
+                assert_eq!(same_text(a.as_bytes(), b.as_bytes()), a == b, "{a} {b}");
+            }
+            let mut changed = a.as_bytes().to_vec();
+            if let Some(last) = changed.last_mut() {
+                *last ^= 1;
+                assert!(!same_text(a.as_bytes(), &changed), "{a}");
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@
 
 use crate::document::{InputFormat, Node, Seg, Span, json_pointer, parameter_name};
 use crate::rules::RuleInfo;
-use crate::schema::{self, FieldKey, request_key};
+use crate::schema::{self, FieldKey};
 
 /// A finding before line and column are resolved.
 #[derive(Debug, Clone)]
@@ -90,18 +90,15 @@ impl<'r> Context<'r> {
             protocol: None,
             auth_type: None,
             method: None,
-            request_config: request.field(const { request_key("RequestConfig") }).filter(Node::is_object),
-            service_config: request.field(const { request_key("ServiceConfig") }).filter(Node::is_object),
+            request_config: request.field(key!("RequestConfig")).filter(Node::is_object),
+            service_config: request.field(key!("ServiceConfig")).filter(Node::is_object),
         };
-        let choice = |key: FieldKey, values: &schema::Enumeration| {
-            request.field(key).and_then(Node::as_str).and_then(|value| values.canonical(value))
-        };
-        ctx.service_type = choice(const { request_key("ServiceType") }, &schema::SERVICE_TYPES);
-        ctx.protocol = choice(const { request_key("Protocol") }, &schema::PROTOCOLS);
-        ctx.auth_type = choice(const { request_key("AuthType") }, &schema::AUTH_TYPES);
+        ctx.service_type = ctx.choice(key!("ServiceType"), &schema::SERVICE_TYPES);
+        ctx.protocol = ctx.choice(key!("Protocol"), &schema::PROTOCOLS);
+        ctx.auth_type = ctx.choice(key!("AuthType"), &schema::AUTH_TYPES);
         ctx.method = ctx
             .request_config()
-            .and_then(|config| config.field(const { schema::API_REQUEST_CONFIG.key("Method") }))
+            .and_then(|config| config.field(key!(API_REQUEST_CONFIG, "Method")))
             .and_then(Node::as_str)
             .and_then(|m| schema::METHODS.canonical(m));
         ctx

@@ -322,7 +322,7 @@ impl<'a> JsonBuilder<'a> {
             index += 1;
             next = self.jiter.array_step().map_err(|e| self.syntax(e))?;
         }
-        let _ = self.doc.close(id, self.offset(), self.open_children.get(mark..).unwrap_or_default());
+        self.doc.close(id, self.offset(), self.open_children.get(mark..).unwrap_or_default());
         self.open_children.truncate(mark);
         Ok(id)
     }
@@ -730,7 +730,7 @@ impl<'a> QueryBuilder<'_, 'a> {
             children.push(child);
         }
         // Repeated query names are reported while the names are gathered.
-        let _ = self.document.close(id, span.end, &children);
+        self.document.close(id, span.end, &children);
         id
     }
 
@@ -774,7 +774,7 @@ impl<'a> QueryBuilder<'_, 'a> {
                     children.push(self.value(item, element, path));
                     path.pop();
                 }
-                let _ = self.document.close(id, span.end, &children);
+                self.document.close(id, span.end, &children);
                 id
             }
         }

@@ -4,7 +4,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use crate::context::Context;
 use crate::document::{Node, Seg};
-use crate::schema::{POSITIONS, REQUEST_PARAMETER};
+use crate::schema::POSITIONS;
 
 declare_rule! {
     /// ## What it does
@@ -48,8 +48,8 @@ declare_rule! {
 /// What makes a parameter the same as another: its position in any letter case, and its name
 /// (in any letter case for a header, as HTTP compares header names).
 fn identity(parameter: Node<'_>) -> Option<(Cow<'_, str>, Cow<'_, str>)> {
-    let name = parameter.field(const { REQUEST_PARAMETER.key("Name") })?.as_str()?;
-    let position = parameter.field(const { REQUEST_PARAMETER.key("Position") }).and_then(Node::as_str).unwrap_or("");
+    let name = parameter.field(key!(REQUEST_PARAMETER, "Name"))?.as_str()?;
+    let position = parameter.field(key!(REQUEST_PARAMETER, "Position")).and_then(Node::as_str).unwrap_or("");
     let position = match POSITIONS.canonical(position) {
         Some(canonical) => Cow::Borrowed(canonical),
         None => Cow::Owned(position.to_ascii_uppercase()),

@@ -8,12 +8,51 @@ use std::path::Path;
 
 use apigw_lint::{LintOptions, lint_bytes};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use jiter::{Jiter, Peek};
 
 const INPUTS: &[&str] = &["spec-example.json", "large-request.json", "batch-1000.json"];
 
 fn input(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../benches/inputs").join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Reads every value with jiter and builds nothing: what the parser the engine uses costs
+/// before any tree is built.
+fn jiter_read(bytes: &[u8]) -> usize {
+    fn value(jiter: &mut Jiter<'_>, peek: Peek) -> Result<usize, jiter::JiterError> {
+        let mut values = 1;
+        match peek {
+            Peek::Null => jiter.known_null()?,
+            Peek::True | Peek::False => {
+                jiter.known_bool(peek)?;
+            }
+            Peek::String => {
+                jiter.known_str()?;
+            }
+            Peek::Array => {
+                let mut next = jiter.known_array()?;
+                while let Some(peek) = next {
+                    values += value(jiter, peek)?;
+                    next = jiter.array_step()?;
+                }
+            }
+            Peek::Object => {
+                let mut key = jiter.next_object()?.is_some();
+                while key {
+                    let peek = jiter.peek()?;
+                    values += value(jiter, peek)?;
+                    key = jiter.next_key()?.is_some();
+                }
+            }
+            _ => {
+                jiter.known_number_bytes(peek)?;
+            }
+        }
+        Ok(values)
+    }
+    let mut jiter = Jiter::new(bytes);
+    jiter.peek().and_then(|peek| value(&mut jiter, peek)).unwrap_or(0)
 }
 
 fn benches(c: &mut Criterion) {
@@ -38,6 +77,7 @@ fn benches(c: &mut Criterion) {
                 nodes
             })
         });
+        group.bench_function("jiter read only", |b| b.iter(|| jiter_read(black_box(&bytes))));
         group.bench_function("serde_json IgnoredAny (floor)", |b| {
             b.iter(|| serde_json::from_slice::<serde::de::IgnoredAny>(black_box(&bytes)).is_ok())
         });

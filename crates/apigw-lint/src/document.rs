@@ -10,7 +10,7 @@
 //! and parsing a batch reuses the same arrays for every request. Strings borrow from the
 //! source unless they had to be decoded.
 
-use crate::schema::{Field, FieldKey, Struct, same_text};
+use crate::schema::{Field, FieldKey, FieldType, Struct, same_text};
 
 /// A byte range in the source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -519,6 +519,22 @@ impl<'d> Node<'d> {
         self.kind() == Kind::Null
     }
 
+    /// Whether the value is `null` or is written as the JSON type of `ty` (for an Integer, a
+    /// whole number that fits in an i64): what nearly every value is, told from its kind
+    /// alone. Query text is never of a type here; what it spells decides.
+    #[inline]
+    pub fn is_null_or_json_of(&self, ty: FieldType) -> bool {
+        matches!(
+            (self.kind(), ty),
+            (Kind::Null, _)
+                | (Kind::String, FieldType::String)
+                | (Kind::Integer, FieldType::Integer)
+                | (Kind::Bool(_), FieldType::Boolean)
+                | (Kind::Object, FieldType::Object(_))
+                | (Kind::Array, FieldType::Array(_))
+        )
+    }
+
     /// The structure the schema describes this object with, if it knows it.
     pub fn schema(&self) -> Option<&'static Struct> {
         self.entry().and_then(|e| e.schema)
@@ -607,6 +623,47 @@ impl<'d> Node<'d> {
 
     pub fn members(&self) -> Members<'d> {
         if self.is_object() { Members { object: Some(*self), ids: self.child_ids() } } else { Members::default() }
+    }
+
+    /// The objects in this value (itself included) whose structure the schema knows, in
+    /// document order. The tree is stored in that order, so this reads its entries one after
+    /// another instead of descending.
+    pub fn described_objects(&self) -> impl Iterator<Item = (Node<'d>, &'static Struct)> + 'd {
+        let doc = self.doc;
+        let range = doc.entries.get(self.index as usize..self.subtree_end() as usize).unwrap_or_default();
+        let first = self.index;
+        range.iter().zip(first..).filter_map(move |(entry, index)| {
+            let schema = entry.schema?;
+            Some((Node { doc, index, span: Span::new(entry.start as usize, entry.end as usize) }, schema))
+        })
+    }
+
+    /// One past the last entry of this value and everything in it.
+    fn subtree_end(&self) -> u32 {
+        let mut last = *self;
+        while let Some(child) = last.child_ids().last().and_then(|&child| self.doc.node(child)) {
+            last = child;
+        }
+        last.index + 1
+    }
+
+    /// Where this value is, from the document's root: the path that pointers and parameter
+    /// names are made of. Found by descending from the root, so it costs nothing until a
+    /// finding needs it.
+    pub fn path(&self) -> Vec<Seg<'d>> {
+        let mut path = Vec::new();
+        let Some(mut at) = self.doc.root() else { return path };
+        while at.index < self.index {
+            let children = at.child_ids();
+            // Children are stored in document order, after their parent: the one holding
+            // this value is the last that starts at or before it.
+            let position = children.partition_point(|&child| child <= self.index);
+            let Some(&child) = position.checked_sub(1).and_then(|p| children.get(p)) else { break };
+            let Some(next) = self.doc.node(child) else { break };
+            path.push(if at.is_object() { Seg::Key(self.doc.key_text(child)) } else { Seg::Index(position - 1) });
+            at = next;
+        }
+        path
     }
 
     /// The elements of an array, or none for anything else.

@@ -7,10 +7,10 @@ use serde::{Deserialize, Serialize};
 use crate::context::{Context, Finding};
 use crate::diagnostic::Severity;
 use crate::diagnostic::{Diagnostic, Edit, Fix, LineIndex, Location, Related, locate_in_bytes};
-use crate::document::{InputFormat, Node, Span};
+use crate::document::{InputFormat, Member, Node, Span};
 use crate::parse::{IssueKind, Limits, ParseIssue, Part, PathSeg, decode_utf8, detect_format, parse};
-use crate::rules::walk::{On, Visit, walk};
 use crate::rules::{self, RuleInfo};
+use crate::schema::{Field, Struct};
 
 /// Which input form to read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -170,12 +170,10 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
 #[derive(Default)]
 struct Checks {
     per_request: Vec<fn(&mut Context<'_>)>,
-    on_objects: Vec<VisitCheck>,
-    on_known_members: Vec<VisitCheck>,
-    on_unknown_members: Vec<VisitCheck>,
+    on_objects: Vec<fn(&mut Context<'_>, Node<'_>, &'static Struct)>,
+    on_known_members: Vec<fn(&mut Context<'_>, Member<'_>, &'static Field)>,
+    on_unknown_members: Vec<fn(&mut Context<'_>, Member<'_>, &'static Struct)>,
 }
-
-type VisitCheck = fn(&mut Context<'_>, &Visit<'_, '_>);
 
 impl Checks {
     fn enabled(settings: &RuleSettings) -> Self {
@@ -183,24 +181,34 @@ impl Checks {
         for (_, check) in rules::REQUEST_RULES.iter().filter(|(info, _)| settings.enabled(info.id)) {
             match *check {
                 rules::Check::Request(check) => checks.per_request.push(check),
-                rules::Check::Walk(On::Objects, visit) => checks.on_objects.push(visit),
-                rules::Check::Walk(On::KnownMembers, visit) => checks.on_known_members.push(visit),
-                rules::Check::Walk(On::UnknownMembers, visit) => checks.on_unknown_members.push(visit),
+                rules::Check::Object(check) => checks.on_objects.push(check),
+                rules::Check::KnownMember(check) => checks.on_known_members.push(check),
+                rules::Check::UnknownMember(check) => checks.on_unknown_members.push(check),
             }
         }
         checks
     }
 
-    fn walks(&self) -> bool {
-        !(self.on_objects.is_empty() && self.on_known_members.is_empty() && self.on_unknown_members.is_empty())
-    }
-
-    /// The checks that look at `visit`.
-    fn for_visit(&self, visit: &Visit<'_, '_>) -> &[VisitCheck] {
-        match visit {
-            Visit::Object { .. } => &self.on_objects,
-            Visit::Member { field: Some(_), .. } => &self.on_known_members,
-            Visit::Member { field: None, .. } => &self.on_unknown_members,
+    /// Runs the checks of objects and members on every object of `request` whose structure
+    /// the schema knows.
+    fn visit_objects(&self, ctx: &mut Context<'_>, request: Node<'_>) {
+        let members = !(self.on_known_members.is_empty() && self.on_unknown_members.is_empty());
+        if self.on_objects.is_empty() && !members {
+            return;
+        }
+        for (object, schema) in request.described_objects() {
+            for check in &self.on_objects {
+                check(ctx, object, schema);
+            }
+            if !members {
+                continue;
+            }
+            for member in object.members() {
+                match member.field {
+                    Some(field) => self.on_known_members.iter().for_each(|check| check(ctx, member, field)),
+                    None => self.on_unknown_members.iter().for_each(|check| check(ctx, member, schema)),
+                }
+            }
         }
     }
 }
@@ -239,13 +247,7 @@ fn lint_request(
     findings: &mut Vec<Finding>,
 ) {
     let mut ctx = Context::new(request, format, batch_index, findings);
-    if checks.walks() {
-        walk(request, &mut |visit| {
-            for check in checks.for_visit(&visit) {
-                check(&mut ctx, &visit);
-            }
-        });
-    }
+    checks.visit_objects(&mut ctx, request);
     for check in &checks.per_request {
         check(&mut ctx);
     }

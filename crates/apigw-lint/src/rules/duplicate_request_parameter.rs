@@ -66,15 +66,19 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(parameters) = ctx.get(key!("RequestParameters")) else {
         return;
     };
-    let mut seen: HashMap<(Cow<'_, str>, Cow<'_, str>), usize> = HashMap::new();
+    let mut seen: HashMap<(Cow<'_, str>, Cow<'_, str>), usize> = HashMap::with_capacity(parameters.elements().len());
     for (index, parameter) in parameters.elements().iter().enumerate() {
         let Some(key) = identity(parameter) else {
             continue;
         };
         match seen.get(&key) {
             Some(first) => {
-                let first_span = parameters.elements().get(*first).and_then(|p| p.get("Name")).map(|n| n.span);
-                let Some(name_node) = parameter.get("Name") else {
+                let first_span = parameters
+                    .elements()
+                    .get(*first)
+                    .and_then(|p| p.field(key!(REQUEST_PARAMETER, "Name")))
+                    .map(|n| n.span);
+                let Some(name_node) = parameter.field(key!(REQUEST_PARAMETER, "Name")) else {
                     continue;
                 };
                 let name = name_node.as_str().unwrap_or_default();

@@ -1,6 +1,6 @@
 use crate::context::Context;
-use crate::rules::walk::Visit;
-use crate::schema::Case;
+use crate::document::Member;
+use crate::schema::{Case, Field};
 
 declare_rule! {
     /// ## What it does
@@ -55,19 +55,16 @@ declare_rule! {
     }
 }
 
-pub(crate) fn visit(ctx: &mut Context<'_>, visit: &Visit<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>, member: Member<'_>, field: &'static Field) {
     let format = ctx.format;
-    let &Visit::Member { field: Some(field), member, path, .. } = visit else {
-        return;
-    };
-    let (Some(options), Some(value)) = (field.enumeration, member.value.as_str()) else {
-        return;
-    };
+    let Some(options) = field.enumeration else { return };
+    let Some(value) = member.value.as_str() else { return };
     // Serializers send "" for every unset optional field; the service reads it as unset.
     if options.accepts(value) || (value.is_empty() && !field.required) {
         return;
     }
     let listed = options.values.join(", ");
+    let path = &member.value.path();
     match options.canonical(value) {
         Some(canonical) if options.case == Case::Sensitive => {
             ctx.report(

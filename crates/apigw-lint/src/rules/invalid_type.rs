@@ -1,6 +1,5 @@
 use crate::context::Context;
-use crate::document::{InputFormat, Node, Seg, Value, parse_query_bool, type_name};
-use crate::rules::walk::Visit;
+use crate::document::{InputFormat, Member, Node, Value, parse_query_bool, type_name};
 use crate::schema::{Field, FieldType};
 
 declare_rule! {
@@ -43,21 +42,18 @@ declare_rule! {
     }
 }
 
-pub(crate) fn visit(ctx: &mut Context<'_>, visit: &Visit<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>, member: Member<'_>, field: &'static Field) {
     let format = ctx.format;
-    let &Visit::Member { field: Some(field), member, path, .. } = visit else {
-        return;
-    };
-    check_value(ctx, field, member.value, path, format);
+    if !member.value.is_null_or_json_of(field.ty) {
+        check_value(ctx, field, member.value, format);
+    }
     if let (FieldType::Array(inner), true) = (field.ty, member.value.is_array()) {
-        for (index, item) in member.value.elements().iter().enumerate() {
+        for item in member.value.elements() {
             if !(item.is_object() || item.is_null()) {
-                let mut element_path = path.to_vec();
-                element_path.push(Seg::Index(index));
                 ctx.report(
                     &RULE,
                     item.span,
-                    &element_path,
+                    &item.path(),
                     format!(
                         "each element of `{}` must be a {} object, found {}",
                         field.name,
@@ -70,7 +66,7 @@ pub(crate) fn visit(ctx: &mut Context<'_>, visit: &Visit<'_, '_>) {
     }
 }
 
-fn check_value(ctx: &mut Context<'_>, field: &Field, node: Node<'_>, path: &[Seg<'_>], format: InputFormat) {
+fn check_value(ctx: &mut Context<'_>, field: &Field, node: Node<'_>, format: InputFormat) {
     let value = &node.value();
     let expected = field.ty.spec_name();
     let problem: Option<(String, Option<String>)> = match (field.ty, value) {
@@ -101,7 +97,7 @@ fn check_value(ctx: &mut Context<'_>, field: &Field, node: Node<'_>, path: &[Seg
     let Some((message, fix)) = problem else {
         return;
     };
-    let mut report = ctx.report(&RULE, node.span, path, format!("`{}` {message}", field.name));
+    let mut report = ctx.report(&RULE, node.span, &node.path(), format!("`{}` {message}", field.name));
     match fix {
         Some(literal) if format == InputFormat::Json => {
             report

@@ -1,7 +1,6 @@
 use crate::context::Context;
-use crate::document::Seg;
-use crate::rules::walk::Visit;
-use crate::schema::FieldKey;
+use crate::document::{Node, Seg};
+use crate::schema::{FieldKey, Struct};
 
 declare_rule! {
     /// ## What it does
@@ -43,14 +42,12 @@ declare_rule! {
     }
 }
 
-pub(crate) fn visit(ctx: &mut Context<'_>, visit: &Visit<'_, '_>) {
-    let &Visit::Object { schema, node, path } = visit else {
-        return;
-    };
+pub(crate) fn check(ctx: &mut Context<'_>, node: Node<'_>, schema: &'static Struct) {
     for (position, field) in schema.required_fields() {
         if node.field(FieldKey { schema, position }).is_some() {
             continue;
         }
+        let path = &node.path();
         let mut field_path = path.to_vec();
         field_path.push(Seg::Key(field.name));
         let place = if path.is_empty() {

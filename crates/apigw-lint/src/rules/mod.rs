@@ -6,6 +6,8 @@ use serde::Serialize;
 
 use crate::context::Context;
 use crate::diagnostic::Severity;
+use crate::document::{Member, Node};
+use crate::schema::{Field, Struct};
 
 /// A rule's identity and documentation, declared once beside its check.
 #[derive(Debug, Serialize)]
@@ -57,8 +59,6 @@ macro_rules! declare_rule {
         };
     };
 }
-
-pub(crate) mod walk;
 
 // About the document itself, reported while it is read.
 pub mod duplicate_key;
@@ -135,17 +135,20 @@ pub(crate) mod support;
 pub(crate) enum Check {
     /// Once per request.
     Request(fn(&mut Context<'_>)),
-    /// For what the schema walk meets (`walk::On` says which visits the rule looks at); the
-    /// walk is done once per request for all such rules.
-    Walk(walk::On, fn(&mut Context<'_>, &walk::Visit<'_, '_>)),
+    /// For every object whose structure the schema knows, the request itself included.
+    Object(fn(&mut Context<'_>, Node<'_>, &'static Struct)),
+    /// For every member of such an object whose key is a field of its structure.
+    KnownMember(fn(&mut Context<'_>, Member<'_>, &'static Field)),
+    /// For every member of such an object whose key its structure does not define.
+    UnknownMember(fn(&mut Context<'_>, Member<'_>, &'static Struct)),
 }
 
 /// Every rule that looks at a request, with its check, in catalog order.
 pub(crate) static REQUEST_RULES: &[(&RuleInfo, Check)] = &[
-    (&invalid_type::RULE, Check::Walk(walk::On::KnownMembers, invalid_type::visit)),
-    (&missing_parameter::RULE, Check::Walk(walk::On::Objects, missing_parameter::visit)),
-    (&unknown_parameter::RULE, Check::Walk(walk::On::UnknownMembers, unknown_parameter::visit)),
-    (&invalid_enum_value::RULE, Check::Walk(walk::On::KnownMembers, invalid_enum_value::visit)),
+    (&invalid_type::RULE, Check::KnownMember(invalid_type::check)),
+    (&missing_parameter::RULE, Check::Object(missing_parameter::check)),
+    (&unknown_parameter::RULE, Check::UnknownMember(unknown_parameter::check)),
+    (&invalid_enum_value::RULE, Check::KnownMember(invalid_enum_value::check)),
     (&invalid_action::RULE, Check::Request(invalid_action::check)),
     (&invalid_version::RULE, Check::Request(invalid_version::check)),
     (&unknown_region::RULE, Check::Request(unknown_region::check)),

@@ -1,7 +1,5 @@
-use foldhash::{HashMap, HashMapExt};
-
 use crate::context::Context;
-use crate::document::Seg;
+use crate::document::{Node, Seg};
 use crate::schema::BACKEND_POSITIONS;
 
 declare_rule! {
@@ -60,31 +58,39 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(service_parameters) = ctx.get(key!("ServiceParameters")) else {
         return;
     };
-    // Each declared name and the positions it is declared in, in declaration order.
-    let mut positions: HashMap<&str, Vec<&'static str>> = HashMap::new();
-    for parameter in ctx.get(key!("RequestParameters")).map(|p| p.elements()).unwrap_or_default() {
-        let name = parameter.get("Name").and_then(|n| n.as_str());
-        let position = parameter.get("Position").and_then(|n| n.as_str()).and_then(normalized);
-        if let (Some(name), Some(position)) = (name, position) {
-            positions.entry(name).or_default().push(position);
-        }
-    }
+    // Each declared name with a position, sorted by name and then kept in declaration
+    // order: one allocation, whatever the number of parameters.
+    let mut positions: Vec<(&str, &'static str)> = ctx
+        .get(key!("RequestParameters"))
+        .map(|p| p.elements())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|parameter| {
+            let name = parameter.field(key!(REQUEST_PARAMETER, "Name")).and_then(Node::as_str)?;
+            let position = parameter.field(key!(REQUEST_PARAMETER, "Position")).and_then(Node::as_str)?;
+            Some((name, normalized(position)?))
+        })
+        .collect();
+    positions.sort_by_key(|&(name, _)| name);
     for (index, parameter) in service_parameters.elements().iter().enumerate() {
         let (Some(name), Some(position_node)) = (
-            parameter.get("RelevantRequestParameterName").and_then(|n| n.as_str()),
-            parameter.get("RelevantRequestParameterPosition"),
+            parameter.field(key!(SERVICE_PARAMETER, "RelevantRequestParameterName")).and_then(Node::as_str),
+            parameter.field(key!(SERVICE_PARAMETER, "RelevantRequestParameterPosition")),
         ) else {
             continue;
         };
         let Some(wanted) = position_node.as_str().and_then(normalized) else {
             continue;
         };
-        let Some(declared) = positions.get(name) else {
-            continue;
+        let first = positions.partition_point(|&(declared, _)| declared < name);
+        let declared_positions = || {
+            let same_name = positions.get(first..).unwrap_or_default().iter();
+            same_name.take_while(|&&(declared, _)| declared == name).map(|&(_, position)| position)
         };
-        if declared.contains(&wanted) {
+        if declared_positions().next().is_none() || declared_positions().any(|position| position == wanted) {
             continue;
         }
+        let declared: Vec<&str> = declared_positions().collect();
         ctx.report(
             &RULE,
             position_node.span,

@@ -1,7 +1,7 @@
 use foldhash::HashSet;
 
 use crate::context::Context;
-use crate::document::Seg;
+use crate::document::{Node, Seg};
 
 declare_rule! {
     /// ## What it does
@@ -53,10 +53,10 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         .map(|p| p.elements())
         .unwrap_or_default()
         .iter()
-        .filter_map(|p| p.get("Name").and_then(|n| n.as_str()))
+        .filter_map(|p| p.field(key!(REQUEST_PARAMETER, "Name")).and_then(Node::as_str))
         .collect();
     for (index, parameter) in service_parameters.elements().iter().enumerate() {
-        let Some(node) = parameter.get("RelevantRequestParameterName") else {
+        let Some(node) = parameter.field(key!(SERVICE_PARAMETER, "RelevantRequestParameterName")) else {
             continue;
         };
         let Some(name) = node.as_str().filter(|n| !n.is_empty()) else {

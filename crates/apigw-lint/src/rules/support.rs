@@ -68,13 +68,14 @@ pub(crate) fn warn_ineffective(
     cause: &str,
 ) {
     for &key in keys {
+        // Nearly always absent: the member and its key are only looked at when it is set.
+        if !ctx.request.field(key).is_some_and(Node::is_meaningful) {
+            continue;
+        }
         let Some(member) = ctx.request.field_member(key) else {
             continue;
         };
         let name = member.key;
-        if !member.value.is_meaningful() {
-            continue;
-        }
         let cause_span = ctx.span_of(cause);
         ctx.report(rule, member.key_span, &[Seg::Key(name)], format!("`{name}` has no effect: {reason}"))
             .help(format!("remove `{name}`, or change `{cause}` if this is the setting you meant"))

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::document::Seg;
+use crate::document::{Node, Seg};
 use crate::rules::support::{path_variables, sub_span};
 
 declare_rule! {
@@ -51,8 +51,9 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         if name.is_empty() {
             continue;
         }
-        let declared = parameters.iter().find(|p| p.get("Name").and_then(|n| n.as_str()) == Some(name));
-        let position = declared.and_then(|p| p.get("Position")).and_then(|p| p.as_str());
+        let declared =
+            parameters.iter().find(|p| p.field(key!(REQUEST_PARAMETER, "Name")).and_then(Node::as_str) == Some(name));
+        let position = declared.and_then(|p| p.field(key!(REQUEST_PARAMETER, "Position"))).and_then(Node::as_str);
         if position.is_some_and(|p| p.eq_ignore_ascii_case("PATH")) {
             continue;
         }

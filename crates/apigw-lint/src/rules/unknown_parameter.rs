@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::rules::walk::Visit;
+use crate::document::Member;
 use crate::schema::{MODIFY_API_ONLY, Struct};
 
 declare_rule! {
@@ -45,11 +45,9 @@ declare_rule! {
     }
 }
 
-pub(crate) fn visit(ctx: &mut Context<'_>, visit: &Visit<'_, '_>) {
+pub(crate) fn check(ctx: &mut Context<'_>, member: Member<'_>, schema: &'static Struct) {
     let format = ctx.format;
-    let &Visit::Member { schema, field: None, member, path } = visit else {
-        return;
-    };
+    let path = &member.value.path();
     let key: &str = member.key;
     let owner = if path.len() <= 1 { "CreateApi".to_owned() } else { format!("`{}`", schema.name) };
     let span = member.key_span;

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::document::Seg;
+use crate::document::{Node, Seg};
 use crate::rules::support::path_variables;
 
 declare_rule! {
@@ -52,9 +52,11 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         return;
     };
     for (index, parameter) in parameters.elements().iter().enumerate() {
-        let is_path =
-            parameter.get("Position").and_then(|p| p.as_str()).is_some_and(|p| p.eq_ignore_ascii_case("PATH"));
-        let Some(name_node) = parameter.get("Name").filter(|_| is_path) else {
+        let is_path = parameter
+            .field(key!(REQUEST_PARAMETER, "Position"))
+            .and_then(Node::as_str)
+            .is_some_and(|p| p.eq_ignore_ascii_case("PATH"));
+        let Some(name_node) = parameter.field(key!(REQUEST_PARAMETER, "Name")).filter(|_| is_path) else {
             continue;
         };
         let Some(name) = name_node.as_str() else {

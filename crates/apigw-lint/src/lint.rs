@@ -1,6 +1,7 @@
 //! The engine: bytes to diagnostics.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -144,15 +145,23 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
         InputMode::Query => InputFormat::Query,
     };
     let mut findings: Vec<Finding> = Vec::new();
-    // An ignored rule does no work: the checks to run are chosen once per document.
-    let checks = Checks::enabled(&options.rules);
+    // An ignored rule does no work: the checks to run are chosen once per document, and
+    // once per process for the default settings.
+    static ALL_CHECKS: LazyLock<Checks> = LazyLock::new(|| Checks::enabled(&RuleSettings::default()));
+    let chosen;
+    let checks = if options.rules == RuleSettings::default() {
+        &*ALL_CHECKS
+    } else {
+        chosen = Checks::enabled(&options.rules);
+        &chosen
+    };
     let parsed = parse(source, format, options.limits, &mut |part| {
         let (node, batch_index) = match part {
             Part::Document(node) => (node, None),
             Part::Element(index, node) => (node, Some(index)),
         };
         if node.is_object() {
-            lint_request(node, format, batch_index, &checks, &mut findings);
+            lint_request(node, format, batch_index, checks, &mut findings);
         } else {
             findings.push(not_a_request(node, batch_index));
         }

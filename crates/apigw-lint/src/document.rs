@@ -369,6 +369,15 @@ fn shrink_quotes(span: Span, format: InputFormat) -> Span {
     }
 }
 
+/// A member of an object, told apart by whether its structure defines the key.
+#[derive(Debug, Clone, Copy)]
+pub enum MemberByField<'d> {
+    /// The value of a field of the structure.
+    Known(Node<'d>, &'static Field),
+    /// A member whose key the structure does not define.
+    Unknown(Member<'d>),
+}
+
 /// The elements of an array.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Elements<'d> {
@@ -664,6 +673,21 @@ impl<'d> Node<'d> {
             at = next;
         }
         path
+    }
+
+    /// The members of this object as the checks of every member see them: a member whose
+    /// key is a field of the object's structure as its value and field (its key is not read),
+    /// any other as a whole [`Member`].
+    pub fn members_by_field(&self) -> impl Iterator<Item = MemberByField<'d>> + 'd {
+        let object = *self;
+        let fields = self.schema().map_or(&[][..], |schema| schema.fields);
+        self.child_ids().iter().filter_map(move |&id| {
+            let entry = object.doc.entries.get(id as usize)?;
+            match fields.get(usize::from(entry.field)) {
+                Some(field) => Some(MemberByField::Known(object.doc.node(id)?, field)),
+                None => object.member_at(id).map(MemberByField::Unknown),
+            }
+        })
     }
 
     /// The elements of an array, or none for anything else.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::context::{Context, Finding};
 use crate::diagnostic::Severity;
 use crate::diagnostic::{Diagnostic, Edit, Fix, LineIndex, Location, Related, locate_in_bytes};
-use crate::document::{InputFormat, Member, Node, Span};
+use crate::document::{InputFormat, Member, MemberByField, Node, Span};
 use crate::parse::{IssueKind, Limits, ParseIssue, Part, PathSeg, decode_utf8, detect_format, parse};
 use crate::rules::{self, RuleInfo};
 use crate::schema::{Field, Struct};
@@ -180,7 +180,7 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
 struct Checks {
     per_request: Vec<fn(&mut Context<'_>)>,
     on_objects: Vec<fn(&mut Context<'_>, Node<'_>, &'static Struct)>,
-    on_known_members: Vec<fn(&mut Context<'_>, Member<'_>, &'static Field)>,
+    on_known_members: Vec<fn(&mut Context<'_>, Node<'_>, &'static Field)>,
     on_unknown_members: Vec<fn(&mut Context<'_>, Member<'_>, &'static Struct)>,
 }
 
@@ -212,10 +212,14 @@ impl Checks {
             if !members {
                 continue;
             }
-            for member in object.members() {
-                match member.field {
-                    Some(field) => self.on_known_members.iter().for_each(|check| check(ctx, member, field)),
-                    None => self.on_unknown_members.iter().for_each(|check| check(ctx, member, schema)),
+            for member in object.members_by_field() {
+                match member {
+                    MemberByField::Known(value, field) => {
+                        self.on_known_members.iter().for_each(|check| check(ctx, value, field));
+                    }
+                    MemberByField::Unknown(member) => {
+                        self.on_unknown_members.iter().for_each(|check| check(ctx, member, schema));
+                    }
                 }
             }
         }

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::document::Member;
+use crate::document::Node;
 use crate::schema::{Case, Field};
 
 declare_rule! {
@@ -55,26 +55,26 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_>, member: Member<'_>, field: &'static Field) {
+pub(crate) fn check(ctx: &mut Context<'_>, node: Node<'_>, field: &'static Field) {
     let format = ctx.format;
     let Some(options) = field.enumeration else { return };
-    let Some(value) = member.value.as_str() else { return };
+    let Some(value) = node.as_str() else { return };
     // Serializers send "" for every unset optional field; the service reads it as unset.
     if options.accepts(value) || (value.is_empty() && !field.required) {
         return;
     }
     let listed = options.values.join(", ");
-    let path = &member.value.path();
+    let path = &node.path();
     match options.canonical(value) {
         Some(canonical) if options.case == Case::Sensitive => {
             ctx.report(
                 &RULE,
-                member.value.span,
+                node.span,
                 path,
                 format!("`{value}` is not a valid `{}`: values are case-sensitive", field.name),
             )
             .help(format!("write `{canonical}`"))
-            .fix(format!("Change to `{canonical}`"), vec![(member.value.text_span(format), canonical.to_owned())]);
+            .fix(format!("Change to `{canonical}`"), vec![(node.text_span(format), canonical.to_owned())]);
         }
         _ => {
             let near = options
@@ -85,7 +85,7 @@ pub(crate) fn check(ctx: &mut Context<'_>, member: Member<'_>, field: &'static F
                 Some(option) => format!("did you mean `{option}`? The options are: {listed}"),
                 None => format!("the options are: {listed}"),
             };
-            ctx.report(&RULE, member.value.span, path, format!("`{value}` is not one of the `{}` options", field.name))
+            ctx.report(&RULE, node.span, path, format!("`{value}` is not one of the `{}` options", field.name))
                 .help(help);
         }
     }

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::document::{InputFormat, Member, Node, Value, parse_query_bool, type_name};
+use crate::document::{InputFormat, Node, Value, parse_query_bool, type_name};
 use crate::schema::{Field, FieldType};
 
 declare_rule! {
@@ -42,13 +42,13 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_>, member: Member<'_>, field: &'static Field) {
+pub(crate) fn check(ctx: &mut Context<'_>, value: Node<'_>, field: &'static Field) {
     let format = ctx.format;
-    if !member.value.is_null_or_json_of(field.ty) {
-        check_value(ctx, field, member.value, format);
+    if !value.is_null_or_json_of(field.ty) {
+        check_value(ctx, field, value, format);
     }
-    if let (FieldType::Array(inner), true) = (field.ty, member.value.is_array()) {
-        for item in member.value.elements() {
+    if let (FieldType::Array(inner), true) = (field.ty, value.is_array()) {
+        for item in value.elements() {
             if !(item.is_object() || item.is_null()) {
                 ctx.report(
                     &RULE,

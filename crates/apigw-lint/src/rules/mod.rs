@@ -137,8 +137,9 @@ pub(crate) enum Check {
     Request(fn(&mut Context<'_>)),
     /// For every object whose structure the schema knows, the request itself included.
     Object(fn(&mut Context<'_>, Node<'_>, &'static Struct)),
-    /// For every member of such an object whose key is a field of its structure.
-    KnownMember(fn(&mut Context<'_>, Member<'_>, &'static Field)),
+    /// For the value of every member of such an object whose key is a field of its
+    /// structure.
+    KnownMember(fn(&mut Context<'_>, Node<'_>, &'static Field)),
     /// For every member of such an object whose key its structure does not define.
     UnknownMember(fn(&mut Context<'_>, Member<'_>, &'static Struct)),
 }

@@ -1,5 +1,6 @@
 use crate::context::Context;
 use crate::document::Seg;
+use crate::schema::FieldKey;
 
 declare_rule! {
     /// ## What it does
@@ -43,36 +44,38 @@ declare_rule! {
 }
 
 /// A field and its inclusive bounds.
-type Bound = (&'static str, i64, i64);
+type Bound = (FieldKey, i64, i64);
 
 /// Each structure and its bounded fields.
-const BOUNDS: &[(&str, &[Bound])] = &[
-    ("ServiceTsfHealthCheckConf", HEALTH_CHECK),
-    ("TargetServicesHealthCheckConf", HEALTH_CHECK),
-    ("ServiceTsfLoadBalanceConf", &[("SessionStickTimeout", 0, i64::MAX)]),
+const BOUNDS: &[(FieldKey, &[Bound])] = &[
+    (key!("ServiceTsfHealthCheckConf"), HEALTH_CHECK),
+    (key!("TargetServicesHealthCheckConf"), HEALTH_CHECK),
+    (key!("ServiceTsfLoadBalanceConf"), &[(key!(TSF_LOAD_BALANCE_CONF, "SessionStickTimeout"), 0, i64::MAX)]),
 ];
 
 const HEALTH_CHECK: &[Bound] = &[
-    ("ErrorThresholdPercentage", 0, 100),
-    ("RequestVolumeThreshold", 0, i64::MAX),
-    ("SleepWindowInMilliseconds", 0, i64::MAX),
+    (key!(HEALTH_CHECK_CONF, "ErrorThresholdPercentage"), 0, 100),
+    (key!(HEALTH_CHECK_CONF, "RequestVolumeThreshold"), 0, i64::MAX),
+    (key!(HEALTH_CHECK_CONF, "SleepWindowInMilliseconds"), 0, i64::MAX),
 ];
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
     let request = ctx.request;
-    for (structure, fields) in BOUNDS {
-        let Some(conf) = request.get(structure) else {
+    for &(structure_key, fields) in BOUNDS {
+        let Some(conf) = request.field(structure_key) else {
             continue;
         };
-        for (field, low, high) in *fields {
-            let Some(node) = conf.get(field) else {
+        let structure = structure_key.name();
+        for &(field_key, low, high) in fields {
+            let Some(node) = conf.field(field_key) else {
                 continue;
             };
+            let field = field_key.name();
             let Some(value) = node.as_i64() else {
                 continue;
             };
-            if value < *low || value > *high {
-                let range = if *high == i64::MAX {
+            if value < low || value > high {
+                let range = if high == i64::MAX {
                     "must not be negative".to_owned()
                 } else {
                     format!("must be from {low} to {high}")

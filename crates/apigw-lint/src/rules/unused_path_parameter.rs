@@ -46,11 +46,11 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     else {
         return;
     };
-    let path_span = ctx.request_config().and_then(|c| c.field(key!(API_REQUEST_CONFIG, "Path"))).map(|p| p.span);
-    let variables = path_variables(path);
     let Some(parameters) = ctx.get(key!("RequestParameters")) else {
         return;
     };
+    let path_span = ctx.request_config().and_then(|c| c.field(key!(API_REQUEST_CONFIG, "Path"))).map(|p| p.span);
+    let variables = path_variables(path);
     for (index, parameter) in parameters.elements().iter().enumerate() {
         let is_path = parameter
             .field(key!(REQUEST_PARAMETER, "Position"))

@@ -715,7 +715,7 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly explain: (a: number, b: number) => [number, number];
-    readonly lint: (a: number, b: number, c: number) => [number, number, number];
+    readonly lint: (a: any, b: number) => [number, number, number];
     readonly lintBytes: (a: number, b: number, c: number) => [number, number, number];
     readonly lintRequest: (a: any) => [number, number, number];
     readonly rules: () => [number, number, number];

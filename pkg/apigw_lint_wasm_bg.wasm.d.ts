@@ -2,7 +2,7 @@
 /* eslint-disable */
 export const memory: WebAssembly.Memory;
 export const explain: (a: number, b: number) => [number, number];
-export const lint: (a: number, b: number, c: number) => [number, number, number];
+export const lint: (a: any, b: number) => [number, number, number];
 export const lintBytes: (a: number, b: number, c: number) => [number, number, number];
 export const lintRequest: (a: any) => [number, number, number];
 export const rules: () => [number, number, number];

@@ -32,6 +32,29 @@ test("UTF-16 ranges index JavaScript strings", () => {
   assert.equal(text.slice(0, edit.utf16_offset) + edit.replacement + text.slice(edit.utf16_end_offset), '{"ApiDesc": "😀 説明", "ServiceTimeout": 15}');
 });
 
+test("lint reads any JavaScript string as lintBytes reads its UTF-8", () => {
+  // ASCII, characters of two, three and four bytes, non-ASCII at the very start and end,
+  // and a lone surrogate, which UTF-8 writes as U+FFFD.
+  const texts = [
+    '{"ServiceTimeout": "15"}',
+    '{"ApiDesc": "é説😀", "ServiceTimeout": "15"}',
+    '😀{"ServiceTimeout": "15"}',
+    '{"ServiceTimeout": "15", "ApiDesc": "x"}説',
+    '{"ApiDesc": "\uD800 lone", "ServiceTimeout": "15"}',
+    "",
+  ];
+  for (const text of texts) {
+    assert.deepEqual(lint(text), lintBytes(new TextEncoder().encode(text)), text);
+  }
+});
+
+test("lintRequest reads non-ASCII text in the object", () => {
+  const request = { ApiDesc: "説明 😀", ServiceTimeout: "15" };
+  const text = JSON.stringify(request, null, 2);
+  const typeError = lintRequest(request).diagnostics.find((d) => d.rule === "invalid-type");
+  assert.equal(text.slice(typeError.utf16_offset, typeError.utf16_end_offset), '"15"');
+});
+
 test("lintRequest lints an object as its JSON.stringify(request, null, 2) text", () => {
   const request = { ServiceId: "service-ody35h5e", ServiceType: "WEBSOCKET", ServiceTimeout: 15, Protocol: "WEBSOCKET",
     RequestConfig: { Path: "/ws", Method: "POST" }, ServiceConfig: { Url: "ws://10.0.0.5:8080", Path: "/", Method: "GET" } };

@@ -1,6 +1,8 @@
+use foldhash::{HashMap, HashMapExt};
+
 use crate::context::Context;
 use crate::document::{Node, Seg};
-use crate::schema::BACKEND_POSITIONS;
+use crate::schema::{BACKEND_POSITIONS, POSITIONS};
 
 declare_rule! {
     /// ## What it does
@@ -47,31 +49,33 @@ declare_rule! {
     }
 }
 
-fn normalized(position: &str) -> Option<&'static str> {
-    match BACKEND_POSITIONS.canonical(position)? {
-        "HEAD" => Some("HEADER"),
-        other => Some(other),
-    }
+/// The position of a parameter as the backend reads it (`head` is HEADER), as its index in
+/// [`POSITIONS`].
+fn normalized(position: &str) -> Option<usize> {
+    let canonical = match BACKEND_POSITIONS.canonical(position)? {
+        "HEAD" => "HEADER",
+        other => other,
+    };
+    POSITIONS.values.iter().position(|&p| p == canonical)
+}
+
+/// A request parameter's name and normalized position, when it has both.
+fn declared(parameter: Node<'_>) -> Option<(&str, usize)> {
+    let name = parameter.field(key!(REQUEST_PARAMETER, "Name")).and_then(Node::as_str)?;
+    let position = parameter.field(key!(REQUEST_PARAMETER, "Position")).and_then(Node::as_str)?;
+    Some((name, normalized(position)?))
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(service_parameters) = ctx.get(key!("ServiceParameters")) else {
         return;
     };
-    // Each declared name with a position, sorted by name and then kept in declaration
-    // order: one allocation, whatever the number of parameters.
-    let mut positions: Vec<(&str, &'static str)> = ctx
-        .get(key!("RequestParameters"))
-        .map(|p| p.elements())
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|parameter| {
-            let name = parameter.field(key!(REQUEST_PARAMETER, "Name")).and_then(Node::as_str)?;
-            let position = parameter.field(key!(REQUEST_PARAMETER, "Position")).and_then(Node::as_str)?;
-            Some((name, normalized(position)?))
-        })
-        .collect();
-    positions.sort_by_key(|&(name, _)| name);
+    let request_parameters = ctx.get(key!("RequestParameters")).map(|p| p.elements()).unwrap_or_default();
+    // Each declared name with the positions it is declared in, one bit each.
+    let mut positions: HashMap<&str, u8> = HashMap::with_capacity(request_parameters.len());
+    for (name, position) in request_parameters.iter().filter_map(declared) {
+        *positions.entry(name).or_default() |= 1 << position;
+    }
     for (index, parameter) in service_parameters.elements().iter().enumerate() {
         let (Some(name), Some(position_node)) = (
             parameter.field(key!(SERVICE_PARAMETER, "RelevantRequestParameterName")).and_then(Node::as_str),
@@ -82,24 +86,25 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         let Some(wanted) = position_node.as_str().and_then(normalized) else {
             continue;
         };
-        let first = positions.partition_point(|&(declared, _)| declared < name);
-        let declared_positions = || {
-            let same_name = positions.get(first..).unwrap_or_default().iter();
-            same_name.take_while(|&&(declared, _)| declared == name).map(|&(_, position)| position)
-        };
-        if declared_positions().next().is_none() || declared_positions().any(|position| position == wanted) {
-            continue;
+        match positions.get(name) {
+            Some(&mask) if mask & 1 << wanted == 0 => {}
+            _ => continue,
         }
-        let declared: Vec<&str> = declared_positions().collect();
+        // The positions in declaration order, for the message.
+        let mut declared_in: Vec<&str> = Vec::new();
+        for (_, position) in request_parameters.iter().filter_map(declared).filter(|&(declared, _)| declared == name) {
+            declared_in.extend(POSITIONS.values.get(position));
+        }
+        let wanted = POSITIONS.values.get(wanted).copied().unwrap_or_default();
         ctx.report(
             &RULE,
             position_node.span,
             &[Seg::Key("ServiceParameters"), Seg::Index(index), Seg::Key("RelevantRequestParameterPosition")],
-            format!("the request parameter `{name}` is declared in {}, not in {wanted}", declared.join(" and ")),
+            format!("the request parameter `{name}` is declared in {}, not in {wanted}", declared_in.join(" and ")),
         )
         .help(format!(
             "set `RelevantRequestParameterPosition` to the request parameter's position ({})",
-            declared.join(" or ")
+            declared_in.join(" or ")
         ));
     }
 }

@@ -1,4 +1,4 @@
-use foldhash::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use crate::context::Context;
 use crate::document::{Node, Seg};
@@ -48,13 +48,11 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(service_parameters) = ctx.get(key!("ServiceParameters")) else {
         return;
     };
-    let declared: HashSet<&str> = ctx
-        .get(key!("RequestParameters"))
-        .map(|p| p.elements())
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|p| p.field(key!(REQUEST_PARAMETER, "Name")).and_then(Node::as_str))
-        .collect();
+    let request_parameters = ctx.get(key!("RequestParameters")).map(|p| p.elements()).unwrap_or_default();
+    let mut declared: HashSet<&str> = HashSet::with_capacity(request_parameters.len());
+    declared.extend(
+        request_parameters.iter().filter_map(|p| p.field(key!(REQUEST_PARAMETER, "Name")).and_then(Node::as_str)),
+    );
     for (index, parameter) in service_parameters.elements().iter().enumerate() {
         let Some(node) = parameter.field(key!(SERVICE_PARAMETER, "RelevantRequestParameterName")) else {
             continue;

@@ -369,15 +369,6 @@ fn shrink_quotes(span: Span, format: InputFormat) -> Span {
     }
 }
 
-/// A member of an object, told apart by whether its structure defines the key.
-#[derive(Debug, Clone, Copy)]
-pub enum MemberByField<'d> {
-    /// The value of a field of the structure.
-    Known(Node<'d>, &'static Field),
-    /// A member whose key the structure does not define.
-    Unknown(Member<'d>),
-}
-
 /// The elements of an array.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Elements<'d> {
@@ -675,18 +666,29 @@ impl<'d> Node<'d> {
         path
     }
 
-    /// The members of this object as the checks of every member see them: a member whose
-    /// key is a field of the object's structure as its value and field (its key is not read),
-    /// any other as a whole [`Member`].
-    pub fn members_by_field(&self) -> impl Iterator<Item = MemberByField<'d>> + 'd {
-        let object = *self;
+    /// The value and field of each member whose key is a field of this object's structure,
+    /// in document order; the keys are not read.
+    pub fn field_values(&self) -> impl Iterator<Item = (Node<'d>, &'static Field)> + 'd {
+        let doc = self.doc;
         let fields = self.schema().map_or(&[][..], |schema| schema.fields);
         self.child_ids().iter().filter_map(move |&id| {
+            let entry = doc.entries.get(id as usize)?;
+            let field = fields.get(usize::from(entry.field))?;
+            Some((Node { doc, index: id, span: Span::new(entry.start as usize, entry.end as usize) }, field))
+        })
+    }
+
+    /// The members whose key this object's structure does not define (all of them when the
+    /// schema does not describe the object), in document order.
+    pub fn unknown_members(&self) -> impl Iterator<Item = Member<'d>> + 'd {
+        let object = *self;
+        let known = self.schema().map_or(0, |schema| schema.fields.len());
+        self.child_ids().iter().filter_map(move |&id| {
             let entry = object.doc.entries.get(id as usize)?;
-            match fields.get(usize::from(entry.field)) {
-                Some(field) => Some(MemberByField::Known(object.doc.node(id)?, field)),
-                None => object.member_at(id).map(MemberByField::Unknown),
+            if usize::from(entry.field) < known {
+                return None;
             }
+            object.member_at(id)
         })
     }
 

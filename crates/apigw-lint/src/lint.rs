@@ -8,10 +8,10 @@ use serde::{Deserialize, Serialize};
 use crate::context::{Context, Finding};
 use crate::diagnostic::Severity;
 use crate::diagnostic::{Diagnostic, Edit, Fix, LineIndex, Location, Related, locate_in_bytes};
-use crate::document::{InputFormat, Member, MemberByField, Node, Span};
+use crate::document::{InputFormat, Node, Span};
 use crate::parse::{IssueKind, Limits, ParseIssue, Part, PathSeg, decode_utf8, detect_format, parse};
 use crate::rules::{self, RuleInfo};
-use crate::schema::{Field, Struct};
+use crate::schema::Struct;
 
 /// Which input form to read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -180,8 +180,6 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
 struct Checks {
     per_request: Vec<fn(&mut Context<'_>)>,
     on_objects: Vec<fn(&mut Context<'_>, Node<'_>, &'static Struct)>,
-    on_known_members: Vec<fn(&mut Context<'_>, Node<'_>, &'static Field)>,
-    on_unknown_members: Vec<fn(&mut Context<'_>, Member<'_>, &'static Struct)>,
 }
 
 impl Checks {
@@ -191,38 +189,9 @@ impl Checks {
             match *check {
                 rules::Check::Request(check) => checks.per_request.push(check),
                 rules::Check::Object(check) => checks.on_objects.push(check),
-                rules::Check::KnownMember(check) => checks.on_known_members.push(check),
-                rules::Check::UnknownMember(check) => checks.on_unknown_members.push(check),
             }
         }
         checks
-    }
-
-    /// Runs the checks of objects and members on every object of `request` whose structure
-    /// the schema knows.
-    fn visit_objects(&self, ctx: &mut Context<'_>, request: Node<'_>) {
-        let members = !(self.on_known_members.is_empty() && self.on_unknown_members.is_empty());
-        if self.on_objects.is_empty() && !members {
-            return;
-        }
-        for (object, schema) in request.described_objects() {
-            for check in &self.on_objects {
-                check(ctx, object, schema);
-            }
-            if !members {
-                continue;
-            }
-            for member in object.members_by_field() {
-                match member {
-                    MemberByField::Known(value, field) => {
-                        self.on_known_members.iter().for_each(|check| check(ctx, value, field));
-                    }
-                    MemberByField::Unknown(member) => {
-                        self.on_unknown_members.iter().for_each(|check| check(ctx, member, schema));
-                    }
-                }
-            }
-        }
     }
 }
 
@@ -260,7 +229,13 @@ fn lint_request(
     findings: &mut Vec<Finding>,
 ) {
     let mut ctx = Context::new(request, format, batch_index, findings);
-    checks.visit_objects(&mut ctx, request);
+    if !checks.on_objects.is_empty() {
+        for (object, schema) in request.described_objects() {
+            for check in &checks.on_objects {
+                check(&mut ctx, object, schema);
+            }
+        }
+    }
     for check in &checks.per_request {
         check(&mut ctx);
     }

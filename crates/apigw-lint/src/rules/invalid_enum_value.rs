@@ -1,6 +1,6 @@
 use crate::context::Context;
 use crate::document::Node;
-use crate::schema::{Case, Field};
+use crate::schema::{Case, Field, Struct};
 
 declare_rule! {
     /// ## What it does
@@ -55,7 +55,13 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_>, node: Node<'_>, field: &'static Field) {
+pub(crate) fn check(ctx: &mut Context<'_>, object: Node<'_>, _: &'static Struct) {
+    for (value, field) in object.field_values() {
+        check_field(ctx, value, field);
+    }
+}
+
+fn check_field(ctx: &mut Context<'_>, node: Node<'_>, field: &'static Field) {
     let format = ctx.format;
     let Some(options) = field.enumeration else { return };
     let Some(value) = node.as_str() else { return };

@@ -1,6 +1,6 @@
 use crate::context::Context;
 use crate::document::{InputFormat, Node, Value, parse_query_bool, type_name};
-use crate::schema::{Field, FieldType};
+use crate::schema::{Field, FieldType, Struct};
 
 declare_rule! {
     /// ## What it does
@@ -42,7 +42,13 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_>, value: Node<'_>, field: &'static Field) {
+pub(crate) fn check(ctx: &mut Context<'_>, object: Node<'_>, _: &'static Struct) {
+    for (value, field) in object.field_values() {
+        check_field(ctx, value, field);
+    }
+}
+
+fn check_field(ctx: &mut Context<'_>, value: Node<'_>, field: &'static Field) {
     let format = ctx.format;
     if !value.is_null_or_json_of(field.ty) {
         check_value(ctx, field, value, format);

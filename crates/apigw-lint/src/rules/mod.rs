@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use crate::context::Context;
 use crate::diagnostic::Severity;
-use crate::document::{Member, Node};
-use crate::schema::{Field, Struct};
+use crate::document::Node;
+use crate::schema::Struct;
 
 /// A rule's identity and documentation, declared once beside its check.
 #[derive(Debug, Serialize)]
@@ -135,21 +135,17 @@ pub(crate) mod support;
 pub(crate) enum Check {
     /// Once per request.
     Request(fn(&mut Context<'_>)),
-    /// For every object whose structure the schema knows, the request itself included.
+    /// For every object whose structure the schema knows, the request itself included: the
+    /// checks that apply to every field, each looping over the object's members itself.
     Object(fn(&mut Context<'_>, Node<'_>, &'static Struct)),
-    /// For the value of every member of such an object whose key is a field of its
-    /// structure.
-    KnownMember(fn(&mut Context<'_>, Node<'_>, &'static Field)),
-    /// For every member of such an object whose key its structure does not define.
-    UnknownMember(fn(&mut Context<'_>, Member<'_>, &'static Struct)),
 }
 
 /// Every rule that looks at a request, with its check, in catalog order.
 pub(crate) static REQUEST_RULES: &[(&RuleInfo, Check)] = &[
-    (&invalid_type::RULE, Check::KnownMember(invalid_type::check)),
+    (&invalid_type::RULE, Check::Object(invalid_type::check)),
     (&missing_parameter::RULE, Check::Object(missing_parameter::check)),
-    (&unknown_parameter::RULE, Check::UnknownMember(unknown_parameter::check)),
-    (&invalid_enum_value::RULE, Check::KnownMember(invalid_enum_value::check)),
+    (&unknown_parameter::RULE, Check::Object(unknown_parameter::check)),
+    (&invalid_enum_value::RULE, Check::Object(invalid_enum_value::check)),
     (&invalid_action::RULE, Check::Request(invalid_action::check)),
     (&invalid_version::RULE, Check::Request(invalid_version::check)),
     (&unknown_region::RULE, Check::Request(unknown_region::check)),

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::document::Member;
+use crate::document::{Member, Node};
 use crate::schema::{MODIFY_API_ONLY, Struct};
 
 declare_rule! {
@@ -45,7 +45,13 @@ declare_rule! {
     }
 }
 
-pub(crate) fn check(ctx: &mut Context<'_>, member: Member<'_>, schema: &'static Struct) {
+pub(crate) fn check(ctx: &mut Context<'_>, object: Node<'_>, schema: &'static Struct) {
+    for member in object.unknown_members() {
+        check_member(ctx, member, schema);
+    }
+}
+
+fn check_member(ctx: &mut Context<'_>, member: Member<'_>, schema: &'static Struct) {
     let format = ctx.format;
     let path = &member.value.path();
     let key: &str = member.key;

@@ -879,6 +879,37 @@ mod tests {
     }
 
     #[test]
+    fn a_value_knows_its_path_and_the_described_objects_come_in_document_order() {
+        let source = r#"{"RequestParameters": [{"Name": "a"}, {"Name": "b", "x\/y": [1, {"k": 2}]}],
+            "RequestConfig": {"Path": "/p"}}"#;
+        with_root(source, InputFormat::Json, |root| {
+            let parameters = root.get("RequestParameters").unwrap_or_else(|| panic!("RequestParameters"));
+            let second = parameters.elements().get(1).unwrap_or_else(|| panic!("the second parameter"));
+            let inner = second.get("x/y").and_then(|list| list.elements().get(1)).unwrap_or_else(|| panic!("x/y"));
+            let k = inner.get("k").unwrap_or_else(|| panic!("k"));
+            let path = [Seg::Key("RequestParameters"), Seg::Index(1), Seg::Key("x/y"), Seg::Index(1), Seg::Key("k")];
+            assert_eq!(k.path(), path);
+            assert_eq!(json_pointer(Some(3), &k.path()), "/3/RequestParameters/1/x~1y/1/k");
+            assert_eq!(root.path(), []);
+            let described: Vec<&str> = root.described_objects().map(|(_, schema)| schema.name).collect();
+            assert_eq!(
+                described,
+                [CREATE_API_REQUEST.name, "RequestParameter", "RequestParameter", "ApiRequestConfig"]
+            );
+            let unknown: Vec<&str> = second.unknown_members().map(|m| m.key).collect();
+            assert_eq!(unknown, ["x/y"]);
+            let known: Vec<&str> = second.field_values().map(|(_, field)| field.name).collect();
+            assert_eq!(known, ["Name"]);
+        });
+        let query = "RequestConfig.Path=/p&RequestParameters.0.Name=a&RequestParameters.1.Name=b";
+        with_root(query, InputFormat::Query, |root| {
+            let name = root.get("RequestParameters").and_then(|p| p.elements().get(1)).and_then(|p| p.get("Name"));
+            let path = name.map(|n| n.path()).unwrap_or_default();
+            assert_eq!(path, [Seg::Key("RequestParameters"), Seg::Index(1), Seg::Key("Name")]);
+        });
+    }
+
+    #[test]
     fn credentials_are_found_at_known_and_unknown_places_in_both_forms() {
         let json = r#"{"SecretId": "AKID", "ServiceConfig": {"Token": "t", "CosConfig": {"Authorization": "sig"}},
             "Other": {"Authorization": 5}}"#;

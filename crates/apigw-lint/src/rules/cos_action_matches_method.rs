@@ -56,7 +56,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     else {
         return;
     };
-    let Some(action_node) = cos.get("Action") else {
+    let Some(action_node) = cos.field(key!(COS_CONFIG, "Action")) else {
         return;
     };
     let Some(action) = action_node.as_str().and_then(|a| COS_ACTIONS.canonical(a)) else {

@@ -44,7 +44,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     };
     let mut seen: Vec<(i64, usize)> = Vec::new();
     for (index, entry) in codes.elements().iter().enumerate() {
-        let Some(node) = entry.get("Code") else {
+        let Some(node) = entry.field(key!(RESPONSE_ERROR_CODE_REQ, "Code")) else {
             continue;
         };
         let Some(code) = node.as_i64() else {
@@ -52,7 +52,11 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         };
         match seen.iter().find(|(c, _)| *c == code) {
             Some((_, first)) => {
-                let first_span = codes.elements().get(*first).and_then(|e| e.get("Code")).map(|n| n.span);
+                let first_span = codes
+                    .elements()
+                    .get(*first)
+                    .and_then(|e| e.field(key!(RESPONSE_ERROR_CODE_REQ, "Code")))
+                    .map(|n| n.span);
                 ctx.report(
                     &RULE,
                     node.span,

@@ -68,7 +68,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
             });
         }
     }
-    let Some(targets) = request.get("TargetServices") else {
+    let Some(targets) = request.field(key!("TargetServices")) else {
         return;
     };
     for (index, target) in targets.elements().iter().enumerate() {

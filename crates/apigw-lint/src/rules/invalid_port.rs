@@ -50,11 +50,11 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         )
         .help("give a port from 1 to 65535, or leave it out for the scheme's default");
     }
-    let Some(targets) = request.get("TargetServices") else {
+    let Some(targets) = request.field(key!("TargetServices")) else {
         return;
     };
     for (index, target) in targets.elements().iter().enumerate() {
-        let Some(port_node) = target.get("VmPort") else {
+        let Some(port_node) = target.field(key!(TARGET_SERVICES_REQ, "VmPort")) else {
             continue;
         };
         let Some(port) = port_node.as_i64() else {

@@ -40,10 +40,12 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         return;
     };
     for (index, entry) in codes.elements().iter().enumerate() {
-        let Some(need_convert) = entry.get("NeedConvert").filter(|n| n.as_bool() == Some(true)) else {
+        let Some(need_convert) =
+            entry.field(key!(RESPONSE_ERROR_CODE_REQ, "NeedConvert")).filter(|n| n.as_bool() == Some(true))
+        else {
             continue;
         };
-        if entry.get("ConvertedCode").is_some_and(Node::is_provided) {
+        if entry.field(key!(RESPONSE_ERROR_CODE_REQ, "ConvertedCode")).is_some_and(Node::is_provided) {
             continue;
         }
         ctx.report(

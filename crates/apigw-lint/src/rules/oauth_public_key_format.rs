@@ -43,7 +43,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
-    let Some(node) = ctx.get(key!("OauthConfig")).and_then(|c| c.get("PublicKey")) else {
+    let Some(node) = ctx.get(key!("OauthConfig")).and_then(|c| c.field(key!(OAUTH_CONFIG, "PublicKey"))) else {
         return;
     };
     let Some(key) = node.as_str() else {

@@ -39,10 +39,10 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     let Some(config) = ctx.service_config() else {
         return;
     };
-    let Some(product) = config.get("Product").filter(|p| p.is_provided()) else {
+    let Some(product) = config.field(key!(SERVICE_CONFIG, "Product")).filter(|p| p.is_provided()) else {
         return;
     };
-    if config.get("UniqVpcId").is_some_and(Node::is_provided) {
+    if config.field(key!(SERVICE_CONFIG, "UniqVpcId")).is_some_and(Node::is_provided) {
         return;
     }
     let span = product.span;

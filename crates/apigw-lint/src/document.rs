@@ -179,7 +179,13 @@ impl<'a> Document<'a> {
     #[inline]
     fn node(&self, index: u32) -> Option<Node<'_>> {
         let entry = self.entries.get(index as usize)?;
-        Some(Node { doc: self, index, span: Span::new(entry.start as usize, entry.end as usize) })
+        Some(self.node_of(index, entry))
+    }
+
+    /// The node of entry `index`, already looked up.
+    #[inline]
+    fn node_of(&self, index: u32, entry: &Entry) -> Node<'_> {
+        Node { doc: self, index, span: Span::new(entry.start as usize, entry.end as usize) }
     }
 
     /// Adds a value, returning its number. Its key and children are set afterwards.
@@ -634,7 +640,7 @@ impl<'d> Node<'d> {
         let first = self.index;
         range.iter().zip(first..).filter_map(move |(entry, index)| {
             let schema = entry.schema?;
-            Some((Node { doc, index, span: Span::new(entry.start as usize, entry.end as usize) }, schema))
+            Some((doc.node_of(index, entry), schema))
         })
     }
 
@@ -674,7 +680,7 @@ impl<'d> Node<'d> {
         self.child_ids().iter().filter_map(move |&id| {
             let entry = doc.entries.get(id as usize)?;
             let field = fields.get(usize::from(entry.field))?;
-            Some((Node { doc, index: id, span: Span::new(entry.start as usize, entry.end as usize) }, field))
+            Some((doc.node_of(id, entry), field))
         })
     }
 

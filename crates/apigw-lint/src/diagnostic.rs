@@ -103,11 +103,12 @@ pub struct Diagnostic {
     pub fix: Option<Fix>,
 }
 
-/// Byte offset to line and column, built once per document that has findings.
+/// Byte offset to line and column for any place of a document, asked in any order (an
+/// editor's cursor, a configuration file's findings).
 ///
-/// Columns count characters, which costs a scan of the line. Findings are resolved in order
-/// of position, so the last answer is remembered and the next scan starts from there: a
-/// minified document with many findings on one long line stays linear.
+/// Columns count characters, which costs a scan of the line. Places are usually asked in
+/// order of position, so the last answer is remembered and the next scan starts from there:
+/// a minified document with many places on one long line stays linear.
 pub struct LineIndex<'s> {
     source: &'s str,
     line_starts: Vec<usize>,
@@ -143,14 +144,11 @@ impl<'s> LineIndex<'s> {
     }
 
     fn chars_between(&self, from: usize, to: usize) -> usize {
-        self.source.get(from..to).map_or(0, |text| text.chars().count())
+        chars_in(self.source, from, to)
     }
 
-    fn floor_char_boundary(&self, mut offset: usize) -> usize {
-        while offset > 0 && !self.source.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        offset
+    fn floor_char_boundary(&self, offset: usize) -> usize {
+        floor_char_boundary(self.source, offset)
     }
 
     /// The 0-based line and UTF-16 column of a byte offset, as the Language Server Protocol
@@ -186,6 +184,75 @@ impl<'s> LineIndex<'s> {
 
 fn memchr_newlines(source: &str) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1)
+}
+
+/// The lines and columns of the places a document's findings name, found in one forward
+/// pass over the text up to the last of them.
+///
+/// The engine resolves every finding at once, so it never needs a [`LineIndex`]: listing
+/// every line start of a large document cost more than all its findings (one `memchr` call
+/// per line). Here newlines are only counted between one place and the next, and characters
+/// only between the previous place on the same line and this one, so a minified document
+/// with many findings on one long line stays linear too.
+pub(crate) struct Positions {
+    /// (byte offset, line, column), sorted by offset, offsets distinct.
+    resolved: Vec<(usize, usize, usize)>,
+}
+
+impl Positions {
+    pub(crate) fn new(source: &str, mut offsets: Vec<usize>) -> Self {
+        for offset in &mut offsets {
+            *offset = floor_char_boundary(source, (*offset).min(source.len()));
+        }
+        offsets.sort_unstable();
+        offsets.dedup();
+        let bytes = source.as_bytes();
+        let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        let (mut at, mut line, mut column) = (bom, 1, 1);
+        let mut resolved = Vec::with_capacity(offsets.len());
+        for offset in offsets {
+            if offset < bom {
+                resolved.push((offset, 1, 1));
+                continue;
+            }
+            let gap = bytes.get(at..offset).unwrap_or_default();
+            match memchr::memrchr(b'\n', gap) {
+                Some(last_newline) => {
+                    line += memchr::memchr_iter(b'\n', gap).count();
+                    column = 1 + chars_in(source, at + last_newline + 1, offset);
+                }
+                None => column += chars_in(source, at, offset),
+            }
+            at = offset;
+            resolved.push((offset, line, column));
+        }
+        Positions { resolved }
+    }
+
+    fn position(&self, source: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let index = self.resolved.partition_point(|&(at, _, _)| at < offset);
+        self.resolved.get(index).filter(|&&(at, _, _)| at == offset).map_or((1, 1), |&(_, line, column)| (line, column))
+    }
+
+    /// The lines and character columns of a span whose ends were among the offsets given.
+    pub(crate) fn locate(&self, source: &str, span: Span) -> Location {
+        let end = span.end.max(span.start);
+        let (line, column) = self.position(source, span.start);
+        let (end_line, end_column) = self.position(source, end);
+        Location { line, column, end_line, end_column, offset: span.start, end_offset: end }
+    }
+}
+
+fn chars_in(source: &str, from: usize, to: usize) -> usize {
+    source.get(from..to).map_or(0, |text| text.chars().count())
+}
+
+fn floor_char_boundary(source: &str, mut offset: usize) -> usize {
+    while offset > 0 && !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 /// A location in bytes that are not valid UTF-8: lines are counted in the raw bytes and the
@@ -242,5 +309,22 @@ mod tests {
             }
         }
         assert_eq!(index.offset_at_utf16(1_000_000, 0), source.len());
+    }
+
+    #[test]
+    fn positions_resolved_in_one_pass_match_counting_character_by_character() {
+        let mut source = String::from("\u{feff}");
+        for i in 0..3000 {
+            source.push_str(["{\"a\": 1,", "\n", "  \"é\": \"😀\",", "x", "\n\n"][i % 5]);
+        }
+        // Out of order, repeated, inside the byte order mark and inside characters, as
+        // findings and their related places give them.
+        let offsets: Vec<usize> = (0..=source.len() + 2).rev().step_by(5).chain([0, 1, 7, 7, source.len()]).collect();
+        let positions = Positions::new(&source, offsets.clone());
+        for offset in offsets {
+            let (line, column, _) = naive(&source, floor_char_boundary(&source, offset.min(source.len())));
+            let location = positions.locate(&source, Span::new(offset, offset));
+            assert_eq!((location.line, location.column), (line, column), "offset {offset}");
+        }
     }
 }

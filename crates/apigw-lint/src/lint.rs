@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::context::{Context, Finding};
 use crate::diagnostic::Severity;
-use crate::diagnostic::{Diagnostic, Edit, Fix, LineIndex, Location, Related, locate_in_bytes};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Location, Positions, Related, locate_in_bytes};
 use crate::document::{InputFormat, Node, Span};
 use crate::parse::{IssueKind, Limits, ParseIssue, Part, PathSeg, decode_utf8, detect_format, parse};
 use crate::rules::{self, RuleInfo};
@@ -346,13 +346,16 @@ fn resolve(source: &str, mut findings: Vec<Finding>) -> Vec<Diagnostic> {
         return Vec::new();
     }
     sort(&mut findings);
-    let index = LineIndex::new(source);
+    let places = findings
+        .iter()
+        .flat_map(|finding| std::iter::once(finding.span).chain(finding.related.iter().map(|(span, _, _)| *span)));
+    let index = Positions::new(source, places.flat_map(|span| [span.start, span.end.max(span.start)]).collect());
     findings
         .into_iter()
         .map(|finding| {
             let mut diagnostic = diagnostic(
                 finding.rule,
-                index.locate(finding.span),
+                index.locate(source, finding.span),
                 finding.pointer,
                 finding.parameter,
                 finding.message,
@@ -361,7 +364,7 @@ fn resolve(source: &str, mut findings: Vec<Finding>) -> Vec<Diagnostic> {
             diagnostic.related = finding
                 .related
                 .into_iter()
-                .map(|(span, pointer, message)| Related { message, pointer, location: index.locate(span) })
+                .map(|(span, pointer, message)| Related { message, pointer, location: index.locate(source, span) })
                 .collect();
             diagnostic.fix = finding.fix.map(|(message, edits)| Fix {
                 message,

@@ -162,7 +162,13 @@ pub fn version() -> String {
 }
 
 fn browser_result(source: &str, report: Report) -> LintResult {
-    let utf16 = Utf16Index::new(source);
+    let places = report.diagnostics.iter().flat_map(|diagnostic| {
+        let edits = diagnostic.fix.iter().flat_map(|fix| &fix.edits);
+        [diagnostic.location.offset, diagnostic.location.end_offset]
+            .into_iter()
+            .chain(edits.flat_map(|edit| [edit.offset, edit.end_offset]))
+    });
+    let utf16 = Utf16Offsets::new(source, places.collect());
     let errors = report.count(Severity::Error);
     let warnings = report.count(Severity::Warning);
     let diagnostics = report
@@ -185,49 +191,77 @@ fn browser_result(source: &str, report: Report) -> LintResult {
     LintResult { diagnostics, errors, warnings }
 }
 
-/// Byte offset to UTF-16 offset.
-struct Utf16Index<'s> {
-    source: &'s str,
-    /// (byte offset, UTF-16 offset) of every character after the first non-ASCII one.
-    checkpoints: Vec<(usize, usize)>,
+/// The UTF-16 offsets of the byte offsets a result names, found in one forward pass over
+/// the text up to the last of them (a table of every character would take 16 bytes of
+/// memory for each character of a non-ASCII document).
+struct Utf16Offsets {
+    /// Byte offset to UTF-16 offset, sorted, for a text that is not all ASCII; in ASCII
+    /// text the two are the same.
+    resolved: Option<Vec<(usize, usize)>>,
+    len: usize,
 }
 
-impl<'s> Utf16Index<'s> {
-    fn new(source: &'s str) -> Self {
-        let mut checkpoints = Vec::new();
-        if !source.is_ascii() {
-            let mut units = 0;
-            for (offset, c) in source.char_indices() {
-                checkpoints.push((offset, units));
-                units += c.len_utf16();
-            }
-            checkpoints.push((source.len(), units));
+impl Utf16Offsets {
+    fn new(source: &str, mut offsets: Vec<usize>) -> Self {
+        if source.is_ascii() {
+            return Utf16Offsets { resolved: None, len: source.len() };
         }
-        Utf16Index { source, checkpoints }
+        for offset in &mut offsets {
+            *offset = floor_char_boundary(source, (*offset).min(source.len()));
+        }
+        offsets.sort_unstable();
+        offsets.dedup();
+        let (mut at, mut units) = (0, 0);
+        let resolved = offsets
+            .into_iter()
+            .map(|offset| {
+                units += source.as_bytes().get(at..offset).map_or(0, utf16_units);
+                at = offset;
+                (offset, units)
+            })
+            .collect();
+        Utf16Offsets { resolved: Some(resolved), len: source.len() }
     }
 
+    /// The UTF-16 offset of the character that holds byte `offset` (one of those given).
     fn of(&self, offset: usize) -> usize {
-        if self.checkpoints.is_empty() {
-            return offset.min(self.source.len());
-        }
-        let at = self.checkpoints.partition_point(|(byte, _)| *byte <= offset);
-        at.checked_sub(1).and_then(|i| self.checkpoints.get(i)).map_or(0, |(_, units)| *units)
+        let offset = offset.min(self.len);
+        let Some(resolved) = &self.resolved else { return offset };
+        let at = resolved.partition_point(|&(byte, _)| byte <= offset);
+        at.checked_sub(1).and_then(|i| resolved.get(i)).map_or(0, |&(_, units)| units)
     }
+}
+
+/// The UTF-16 code units of UTF-8 text: one for each character, two for those beyond the
+/// Basic Multilingual Plane (the ones written in four bytes).
+fn utf16_units(text: &[u8]) -> usize {
+    text.iter().map(|&byte| usize::from(byte & 0xC0 != 0x80) + usize::from(byte >= 0xF0)).sum()
+}
+
+fn floor_char_boundary(source: &str, mut offset: usize) -> usize {
+    while offset > 0 && !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Utf16Index;
+    use super::Utf16Offsets;
 
     #[test]
     fn utf16_offsets_count_code_units() {
         let text = "a名😀b";
-        let index = Utf16Index::new(text);
-        assert_eq!(index.of(0), 0);
-        assert_eq!(index.of(1), 1);
-        assert_eq!(index.of(4), 2);
-        assert_eq!(index.of(8), 4);
-        assert_eq!(index.of(9), 5);
-        assert_eq!(Utf16Index::new("abc").of(2), 2);
+        // Out of order, repeated, inside a character and past the end.
+        let offsets = vec![9, 4, 0, 8, 1, 4, 6, 20];
+        let index = Utf16Offsets::new(text, offsets.clone());
+        let counted = |offset: usize| -> usize {
+            text.char_indices().take_while(|&(at, c)| at + c.len_utf8() <= offset).map(|(_, c)| c.len_utf16()).sum()
+        };
+        for offset in offsets {
+            assert_eq!(index.of(offset), counted(offset), "offset {offset}");
+        }
+        assert_eq!(index.of(6), 2, "inside the emoji is its start");
+        assert_eq!(Utf16Offsets::new("abc", vec![2]).of(2), 2);
     }
 }

@@ -50,6 +50,12 @@ impl RuleSettings {
         !self.ignore.contains(id) && self.select.as_ref().is_none_or(|select| select.contains(id))
     }
 
+    /// Whether every rule runs at its own severity, which the engine checks once per document
+    /// to skip choosing checks and filtering findings.
+    pub fn is_default(&self) -> bool {
+        self.select.is_none() && self.ignore.is_empty() && self.severity.is_empty()
+    }
+
     /// The severity the rule reports at.
     pub fn severity_of(&self, rule: &RuleInfo) -> Severity {
         self.severity.get(rule.id).copied().unwrap_or(rule.severity)
@@ -149,7 +155,7 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
     // once per process for the default settings.
     static ALL_CHECKS: LazyLock<Checks> = LazyLock::new(|| Checks::enabled(&RuleSettings::default()));
     let chosen;
-    let checks = if options.rules == RuleSettings::default() {
+    let checks = if options.rules.is_default() {
         &*ALL_CHECKS
     } else {
         chosen = Checks::enabled(&options.rules);
@@ -169,7 +175,9 @@ pub fn lint_str(source: &str, options: &LintOptions) -> Report {
     findings.extend(parsed.issues.iter().map(issue_finding));
     let batch_size = parsed.batch_size;
     let secret_spans = parsed.secret_spans.iter().map(|span| (span.start, span.end)).collect();
-    findings.retain(|finding| options.rules.enabled(finding.rule.id));
+    if !options.rules.is_default() {
+        findings.retain(|finding| options.rules.enabled(finding.rule.id));
+    }
     cap(&mut findings, options.limits.max_findings);
     let diagnostics = apply_settings(resolve(source, findings), &options.rules);
     Report { diagnostics, secret_spans, batch_size }
@@ -243,7 +251,7 @@ fn lint_request(
 
 /// Drops the diagnostics of rules that do not run and applies severity overrides.
 fn apply_settings(mut diagnostics: Vec<Diagnostic>, settings: &RuleSettings) -> Vec<Diagnostic> {
-    if settings == &RuleSettings::default() {
+    if settings.is_default() {
         return diagnostics;
     }
     diagnostics.retain(|d| settings.enabled(&d.rule));

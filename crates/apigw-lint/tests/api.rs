@@ -83,6 +83,36 @@ fn counts_and_has_errors() {
 }
 
 #[test]
+fn rule_settings_choose_the_rules_and_their_severities() {
+    let source = r#"{"ServiceType": "MOCK", "Protocol": "HTTPS", "RequestConfig": {"Path": "/a", "Method": "GET"}}"#;
+    let every = lint_str(source, &LintOptions::default());
+    let missing = every.iter().filter(|d| d.rule == "missing-parameter").count();
+    assert!(missing > 0 && missing < every.diagnostics.len(), "{every:#?}");
+    assert!(LintOptions::default().rules.is_default());
+
+    let mut ignoring = LintOptions::default();
+    ignoring.rules.ignore.insert("missing-parameter".to_owned());
+    assert!(!ignoring.rules.is_default());
+    let report = lint_str(source, &ignoring);
+    assert_eq!(report.diagnostics.len(), every.diagnostics.len() - missing);
+    assert!(report.iter().all(|d| d.rule != "missing-parameter"));
+
+    let mut selecting = LintOptions::default();
+    selecting.rules.select = Some(["missing-parameter".to_owned()].into());
+    assert!(!selecting.rules.is_default());
+    let report = lint_str(source, &selecting);
+    assert_eq!(report.diagnostics.len(), missing);
+    assert!(report.iter().all(|d| d.rule == "missing-parameter"));
+
+    let mut lowering = LintOptions::default();
+    lowering.rules.severity.insert("missing-parameter".to_owned(), Severity::Info);
+    assert!(!lowering.rules.is_default());
+    let report = lint_str(source, &lowering);
+    assert_eq!(report.diagnostics.len(), every.diagnostics.len());
+    assert!(report.iter().filter(|d| d.rule == "missing-parameter").all(|d| d.severity == Severity::Info));
+}
+
+#[test]
 fn the_query_form_reads_types_from_text() {
     let report = lint_str(
         "ServiceId=s&ServiceType=MOCK&ServiceTimeout=15&Protocol=HTTP&RequestConfig.Path=%2Fa&RequestConfig.Method=GET&ServiceMockReturnMessage=m&EnableCORS=false&RequestParameters.0.Required=TRUE",

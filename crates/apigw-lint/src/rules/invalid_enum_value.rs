@@ -69,7 +69,6 @@ fn check_field(ctx: &mut Context<'_>, node: Node<'_>, field: &'static Field) {
     if options.accepts(value) || (value.is_empty() && !field.required) {
         return;
     }
-    let listed = options.values.join(", ");
     let path = &node.path();
     match options.canonical(value) {
         Some(canonical) if options.case == Case::Sensitive => {
@@ -83,10 +82,10 @@ fn check_field(ctx: &mut Context<'_>, node: Node<'_>, field: &'static Field) {
             .fix(format!("Change to `{canonical}`"), vec![(node.text_span(format), canonical.to_owned())]);
         }
         _ => {
-            let near = options
-                .values
-                .iter()
-                .find(|option| strsim::osa_distance(&option.to_ascii_lowercase(), &value.to_ascii_lowercase()) <= 1);
+            let listed = options.values.join(", ");
+            let lower = value.to_ascii_lowercase();
+            let near =
+                options.values.iter().find(|option| strsim::osa_distance(&option.to_ascii_lowercase(), &lower) <= 1);
             let help = match near {
                 Some(option) => format!("did you mean `{option}`? The options are: {listed}"),
                 None => format!("the options are: {listed}"),

@@ -75,10 +75,8 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         return;
     }
     let (span, text_span) = (node.span, node.text_span(ctx.format));
-    let close = API_GATEWAY_REGIONS
-        .iter()
-        .copied()
-        .find(|known| strsim::osa_distance(known, &region.to_ascii_lowercase()) <= 2);
+    let lower = region.to_ascii_lowercase();
+    let close = API_GATEWAY_REGIONS.iter().copied().find(|known| strsim::osa_distance(known, &lower) <= 2);
     let message = if OTHER_TENCENT_REGIONS.contains(&region) {
         format!("API Gateway is not offered in the region `{region}`")
     } else {

@@ -1,14 +1,13 @@
 //! Any bytes, read as a JSON request document: linting must not panic, and every
-//! diagnostic must lie inside the input.
+//! diagnostic must lie inside the input, at the line and column counted by hand.
 #![no_main]
 
 use apigw_lint::{InputMode, LintOptions, lint_bytes};
 use libfuzzer_sys::fuzz_target;
 
+mod report_checks;
+
 fuzz_target!(|data: &[u8]| {
     let report = lint_bytes(data, &LintOptions { input: InputMode::Json, ..LintOptions::default() });
-    for d in &report.diagnostics {
-        assert!(d.location.offset <= d.location.end_offset && d.location.end_offset <= data.len());
-        assert!(d.location.line >= 1 && d.location.column >= 1);
-    }
+    report_checks::check_report(data, &report);
 });

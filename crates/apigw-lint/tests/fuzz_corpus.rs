@@ -6,6 +6,9 @@ use std::path::Path;
 
 use apigw_lint::{InputMode, LintOptions, lint_bytes};
 
+#[path = "../../../fuzz/fuzz_targets/report_checks.rs"]
+mod report_checks;
+
 fn replay(target: &str, input: InputMode) -> usize {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus").join(target);
     let mut count = 0;
@@ -13,14 +16,8 @@ fn replay(target: &str, input: InputMode) -> usize {
         let path = entry.unwrap().path();
         let data = std::fs::read(&path).unwrap();
         let report = lint_bytes(&data, &LintOptions { input, ..LintOptions::default() });
-        for d in &report.diagnostics {
-            assert!(
-                d.location.offset <= d.location.end_offset && d.location.end_offset <= data.len(),
-                "{}",
-                path.display()
-            );
-            assert!(d.location.line >= 1 && d.location.column >= 1, "{}", path.display());
-        }
+        let checked = std::panic::catch_unwind(|| report_checks::check_report(&data, &report));
+        assert!(checked.is_ok(), "{}", path.display());
         count += 1;
     }
     count

@@ -127,7 +127,7 @@ impl<'s> LineIndex<'s> {
 
     /// 1-based line and character column of a byte offset.
     fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = self.floor_char_boundary(offset.min(self.source.len()));
+        let offset = floor_char_boundary(self.source, offset.min(self.source.len()));
         let line = self.line_starts.partition_point(|&start| start <= offset).max(1);
         let start = self.line_starts.get(line - 1).copied().unwrap_or(0).min(offset);
         if self.ascii {
@@ -135,26 +135,18 @@ impl<'s> LineIndex<'s> {
         }
         let (last_offset, last_line, last_column) = self.last.get();
         let column = if last_line == line && (start..=offset).contains(&last_offset) {
-            last_column + self.chars_between(last_offset, offset)
+            last_column + chars_in(self.source, last_offset, offset)
         } else {
-            1 + self.chars_between(start, offset)
+            1 + chars_in(self.source, start, offset)
         };
         self.last.set((offset, line, column));
         (line, column)
     }
 
-    fn chars_between(&self, from: usize, to: usize) -> usize {
-        chars_in(self.source, from, to)
-    }
-
-    fn floor_char_boundary(&self, offset: usize) -> usize {
-        floor_char_boundary(self.source, offset)
-    }
-
     /// The 0-based line and UTF-16 column of a byte offset, as the Language Server Protocol
     /// counts them.
     pub fn utf16_position(&self, offset: usize) -> (usize, usize) {
-        let offset = self.floor_char_boundary(offset.min(self.source.len()));
+        let offset = floor_char_boundary(self.source, offset.min(self.source.len()));
         let line = self.line_starts.partition_point(|&start| start <= offset).max(1) - 1;
         let start = self.line_starts.get(line).copied().unwrap_or(0).min(offset);
         let column = self.source.get(start..offset).map_or(0, |text| text.chars().map(char::len_utf16).sum());
